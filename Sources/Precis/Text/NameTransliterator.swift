@@ -1,0 +1,127 @@
+public import PrecisCore
+
+/// Writes words and names of any script in Latin letters: "Владимир Путин" → "Vladimir Putin",
+/// "Αλέξης Τσίπρας" → "Alexis Tsipras", "普京" → "Pujing", "プーチン" → "Puchin".
+///
+/// Each script gets the transform that reads best for names (ICU ids):
+///
+/// | script | transform |
+/// |---|---|
+/// | Cyrillic | `Russian-Latin/BGN` (ru), `Ukrainian-Latin/BGN` (uk), `Bulgarian-Latin/BGN` (bg), else `Cyrillic-Latin` |
+/// | Greek | `Greek-Latin/UNGEGN` |
+/// | Han (Chinese) | `Han-Latin` (pinyin), syllables of one word joined |
+/// | Kana | `Katakana-Latin`, `Hiragana-Latin` (Hepburn-like) |
+/// | Hangul | `Hangul-Latin` (Revised Romanisation) |
+/// | anything else | `Any-Latin` |
+///
+/// followed by `Latin-ASCII` (no diacritics), soft and hard signs dropped, and a capital first
+/// letter for scripts without case. Japanese kanji are the exception: ICU reads Han characters
+/// as Mandarin, which would turn 東京 into "Dong Jing" rather than "Tōkyō", and reading kanji
+/// properly needs a dictionary (MeCab's) that Precis does not carry; so in Japanese, words
+/// containing kanji have no Latin form (`latin(_:)` returns `nil`), while kana words do.
+///
+/// Transliterators are opened once per transform id and kept; one instance serves one task.
+public final class NameTransliterator {
+    private var cache: [String: Transliterator] = [:]
+
+    /// Creates a transliterator.
+    public init() {}
+
+    /// The Latin form of a word or name, or `nil` when it is already Latin (or has no letters), or
+    /// when it is Japanese text containing kanji.
+    ///
+    /// - Parameter language: the text's language, which picks the variant for scripts shared by
+    ///   several languages (Russian and Ukrainian Cyrillic, Chinese and Japanese Han).
+    public func latin(_ word: some StringProtocol, language: Language = .undetermined) throws(ICUError) -> String? {
+        guard let script = UnicodeScript.dominant(in: word), script != .latin else { return nil }
+        let isJapanese = language.code == "ja" || script == .hiragana || script == .katakana
+        if isJapanese, word.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .han }) {
+            return nil
+        }
+        let id = Self.transformID(script: script, language: language)
+        let transliterator = try transliterator(id)
+        var result = try transliterator.transform(word)
+        result.unicodeScalars.removeAll { $0 == "ʹ" || $0 == "ʺ" || $0 == "'" && script == .cyrillic }
+        if script == .han {
+            // Pinyin writes a word's syllables together: "pu jing" → "pujing".
+            result = result.split(separator: " ").joined()
+        }
+        if !Self.isCased(script) { result = Self.capitalisingFirstLetter(result) }
+        return result.isEmpty ? nil : result
+    }
+
+    /// `text` with every word in Latin letters, words found with ICU's word breaks, so that
+    /// Chinese and Japanese names come out as separate words ("普京说" → "Pujing Shuo").
+    /// Words with no Latin form are kept as they are.
+    public func latinText(_ text: String, language: Language = .undetermined) throws(ICUError) -> String {
+        let segmenter = Segmenter(configuration: .init(language: .fixed(language), useDefaultStopwords: false, stemming: false))
+        let document = try segmenter.segment(text)
+        var output = ""
+        var cursor = document.text.startIndex
+        for token in document.tokens {
+            let gap = document.text[cursor..<token.range.lowerBound]
+            let surface = document[token]
+            let latin = token.kind.isWord ? try self.latin(surface, language: language) : nil
+            if !gap.isEmpty {
+                output += gap
+            } else if latin != nil, let last = output.last, last.isLetter || last.isNumber {
+                output += " "
+            }
+            if let latin {
+                output += latin
+            } else {
+                if !output.isEmpty, gap.isEmpty, token.kind.isWord, let last = output.last, last.isASCII, last.isLetter {
+                    output += " "
+                }
+                output += surface
+            }
+            cursor = token.range.upperBound
+        }
+        output += document.text[cursor...]
+        return output
+    }
+
+    private func transliterator(_ id: String) throws(ICUError) -> Transliterator {
+        if let cached = cache[id] { return cached }
+        let created = try Transliterator(id: id)
+        cache[id] = created
+        return created
+    }
+
+    /// The ICU transform for a script (and language, where the script has variants).
+    static func transformID(script: UnicodeScript, language: Language) -> String {
+        let base: String
+        switch script {
+        case .cyrillic:
+            switch language.code {
+            case "ru": base = "Russian-Latin/BGN"
+            case "uk": base = "Ukrainian-Latin/BGN"
+            case "bg": base = "Bulgarian-Latin/BGN"
+            case "be": base = "Belarusian-Latin/BGN"
+            case "mk": base = "Macedonian-Latin/BGN"
+            case "sr": base = "Serbian-Latin/BGN"
+            default: base = "Russian-Latin/BGN"
+            }
+        case .greek: base = "Greek-Latin/UNGEGN"
+        case .han: base = "Han-Latin"
+        case .hiragana, .katakana: base = "Katakana-Latin; Hiragana-Latin"
+        case .hangul: base = "Hangul-Latin"
+        default: base = "Any-Latin"
+        }
+        return base + "; Latin-ASCII"
+    }
+
+    private static func isCased(_ script: UnicodeScript) -> Bool {
+        script == .cyrillic || script == .greek || script == .latin || UnicodeScript.casedOthers.contains(script.code)
+    }
+
+    private static func capitalisingFirstLetter(_ text: String) -> String {
+        guard let first = text.firstIndex(where: \.isLetter) else { return text }
+        return text[..<first] + text[first].uppercased() + text[text.index(after: first)...]
+    }
+}
+
+extension UnicodeScript {
+    /// Other scripts with upper and lower case (Armenian, Coptic, Cherokee, Glagolitic…).
+    static let casedOthers: Set<String> = ["Armn", "Copt", "Cher", "Glag", "Dsrt", "Adlm", "Osge"]
+}

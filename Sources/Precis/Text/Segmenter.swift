@@ -1,0 +1,241 @@
+public import PrecisCore
+
+/// Cuts text into a `Document`: paragraphs, sentences and word tokens, with stopword flags and
+/// stemmed matching keys, for any language ICU can segment.
+///
+/// The pipeline: NFC normalisation → language (given, or identified with CLD2) → line structure
+/// (wrapped lines joined) → ICU sentence breaks (with abbreviation suppressions) refined by
+/// `SentenceRules` → ICU word breaks (dictionary-based for Chinese, Japanese, Thai, Lao, Khmer,
+/// Burmese) → folding (NFKC_Casefold), stopwords and Snowball stems.
+///
+/// A `Segmenter` owns ICU break iterators, stemmers and scratch buffers, so one instance serves one
+/// task at a time; make one per task (they are cheap after the first use of each language). The
+/// `Document`s it makes are values that can go anywhere.
+///
+/// - Complexity: O(n) in the length of the text.
+public final class Segmenter {
+    /// How to choose the language of a text.
+    public enum LanguageChoice: Sendable, Hashable {
+        /// Identify it from the text (`LanguageIdentifier`).
+        case auto
+        /// Use this language.
+        case fixed(Language)
+    }
+
+    /// What a segmenter does besides cutting.
+    public struct Configuration: Sendable {
+        /// The language of the texts, or `.auto` to identify each one.
+        public var language: LanguageChoice
+        /// Whether to use Precis's shipped stopword list for the language.
+        public var useDefaultStopwords: Bool
+        /// More stopwords (any case; they are folded), e.g. from `--stopwords FILE`.
+        public var extraStopwords: [String]
+        /// Whether word terms are stemmed (where Snowball has a stemmer for the language).
+        public var stemming: Bool
+        /// Whether newlines that merely wrap a line are joined (see `LineStructure`).
+        public var joinWrappedLines: Bool
+        /// The language identifier used by `.auto`.
+        public var identifier: LanguageIdentifier
+        /// Whether sentence breaks are ICU's own, untouched: no abbreviation suppressions, no
+        /// `SentenceRules`, no line joining. For measuring what Precis adds to ICU.
+        public var plainICU: Bool
+
+        /// Creates a configuration; the defaults suit most texts.
+        public init(
+            language: LanguageChoice = .auto, useDefaultStopwords: Bool = true, extraStopwords: [String] = [],
+            stemming: Bool = true, joinWrappedLines: Bool = true, identifier: LanguageIdentifier = .init(),
+            plainICU: Bool = false
+        ) {
+            self.language = language
+            self.useDefaultStopwords = useDefaultStopwords
+            self.extraStopwords = extraStopwords
+            self.stemming = stemming
+            self.joinWrappedLines = joinWrappedLines
+            self.identifier = identifier
+            self.plainICU = plainICU
+        }
+    }
+
+    /// The configuration this segmenter was made with.
+    public let configuration: Configuration
+    private let normalizer = Normalizer()
+    private var resources: [Language: LanguageResources] = [:]
+
+    /// Creates a segmenter.
+    public init(configuration: Configuration = .init()) {
+        self.configuration = configuration
+    }
+
+    /// Creates a segmenter for one language.
+    public convenience init(language: Language) {
+        self.init(configuration: .init(language: .fixed(language)))
+    }
+
+    /// Segments `text`. Ranges in the result point into `Document.text`, which is `text` in NFC
+    /// (the same string when `text` is already NFC, as nearly all text is).
+    public func segment(_ text: String) throws(ICUError) -> Document {
+        let text = try normalizer.nfc(text)
+        let language: Language
+        switch configuration.language {
+        case .fixed(let fixed): language = fixed
+        case .auto: language = configuration.identifier.identify(text).language
+        }
+        return try segment(nfcText: text, language: language)
+    }
+
+    /// The stopwords in force for `language` (shipped list plus extra words, folded).
+    public func stopwords(for language: Language) throws(ICUError) -> Stopwords {
+        try resources(for: language).stopwords
+    }
+
+    /// The matching key of a word: folded (NFKC_Casefold) and, where the language has a Snowball
+    /// stemmer and stemming is on, stemmed.
+    public func term(for word: some StringProtocol, language: Language) throws(ICUError) -> String {
+        let folded = try normalizer.foldKey(word)
+        return try resources(for: language).stemmer?.stem(folded) ?? folded
+    }
+
+    // MARK: The pipeline
+
+    private func segment(nfcText text: String, language: Language) throws(ICUError) -> Document {
+        let resources = try resources(for: language)
+        var units = Array(text.utf16)
+        if configuration.joinWrappedLines && !configuration.plainICU { LineStructure.joinWrappedLines(&units) }
+
+        let sentenceSpans = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
+            let boundaries = try resources.sentenceBreaker.boundaries(in: buffer, withStatuses: false)
+            return Self.trimmedSpans(boundaries.offsets, units)
+        }
+        let sentences = configuration.plainICU ? sentenceSpans : resources.rules.refine(sentenceSpans, in: units)
+        let wordBoundaries = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            try resources.wordBreaker.boundaries(in: buffer, withStatuses: true)
+        }
+
+        var builder = DocumentBuilder(text: text, units: units)
+        var vocabulary = Vocabulary()
+        var previous = 0
+        for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
+            let start = previous
+            let end = Int(boundary)
+            previous = end
+            let kind = Self.tokenKind(status: status)
+            if kind == .other && Self.isAllSpace(units[start..<end]) { continue }
+            var term: Int? = nil
+            var isStopword = false
+            if kind.isWord {
+                let entry = try vocabulary.entry(for: units[start..<end]) { (surface) throws(ICUError) in
+                    let folded = try normalizer.foldKey(surface)
+                    let stop = resources.stopwords.contains(folded)
+                    return (resources.stemmer?.stem(folded) ?? folded, stop)
+                }
+                term = entry.term
+                isStopword = entry.isStopword
+            }
+            builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
+        }
+        return builder.build(sentences: sentences, language: language, terms: vocabulary.terms)
+    }
+
+    /// ICU segments between boundaries, without leading and trailing white space; empty ones dropped.
+    private static func trimmedSpans(_ boundaries: [Int32], _ units: [UInt16]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(boundaries.count)
+        var start = 0
+        for boundary in boundaries {
+            var lower = start
+            var upper = Int(boundary)
+            start = upper
+            while lower < upper, isSpaceUnit(units[lower]) { lower += 1 }
+            while upper > lower, isSpaceUnit(units[upper - 1]) { upper -= 1 }
+            if lower < upper { spans.append(lower..<upper) }
+        }
+        return spans
+    }
+
+    static func isSpaceUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            true
+        default: false
+        }
+    }
+
+    private static func isAllSpace(_ units: ArraySlice<UInt16>) -> Bool {
+        units.allSatisfy(isSpaceUnit)
+    }
+
+    /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges).
+    static func tokenKind(status: Int32) -> TokenKind {
+        switch status {
+        case 100..<200: .number
+        case 200..<300: .letter
+        case 300..<400: .kana
+        case 400..<500: .ideographic
+        default: .other
+        }
+    }
+
+    private func resources(for language: Language) throws(ICUError) -> LanguageResources {
+        if let cached = resources[language] { return cached }
+        var stopwords = Stopwords.none
+        if configuration.useDefaultStopwords {
+            stopwords = try Stopwords(StopwordLists.words(for: language).map { (word) throws(ICUError) in try normalizer.foldKey(word) })
+        }
+        if !configuration.extraStopwords.isEmpty {
+            stopwords.formUnion(
+                try Stopwords(configuration.extraStopwords.map { (word) throws(ICUError) in try normalizer.foldKey(word) }))
+        }
+        let locale = language.isUndetermined ? "root" : language.code
+        let created = LanguageResources(
+            sentenceBreaker: try BreakIterator(.sentence, locale: locale),
+            wordBreaker: try BreakIterator(.word, locale: locale),
+            stemmer: configuration.stemming ? Stemmer(language: language) : nil,
+            stopwords: stopwords,
+            rules: SentenceRules(language: language)
+        )
+        resources[language] = created
+        return created
+    }
+}
+
+/// What a segmenter keeps per language.
+private struct LanguageResources {
+    let sentenceBreaker: BreakIterator
+    let wordBreaker: BreakIterator
+    let stemmer: Stemmer?
+    let stopwords: Stopwords
+    let rules: SentenceRules
+}
+
+/// Interns matching keys, with a cache from surface form to key so that a word seen before costs
+/// one dictionary lookup.
+private struct Vocabulary {
+    struct Entry {
+        let term: Int
+        let isStopword: Bool
+    }
+
+    private(set) var terms: [String] = []
+    private var termIndex: [String: Int] = [:]
+    private var surfaces: [String: Entry] = [:]
+
+    mutating func entry(
+        for units: ArraySlice<UInt16>, _ analyse: (ArraySlice<UInt16>) throws(ICUError) -> (String, Bool)
+    ) throws(ICUError) -> Entry {
+        let surface = String(decoding: units, as: UTF16.self)
+        if let known = surfaces[surface] { return known }
+        let (key, isStopword) = try analyse(units)
+        let term: Int
+        if let known = termIndex[key] {
+            term = known
+        } else {
+            term = terms.count
+            terms.append(key)
+            termIndex[key] = term
+        }
+        let entry = Entry(term: term, isStopword: isStopword)
+        surfaces[surface] = entry
+        return entry
+    }
+}
+

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Precis
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Cut a text into sentences (one a line) or words.",
+        discussion: """
+            JSON gives paragraphs, sentences and tokens with UTF-8 byte offsets into the text \
+            (after NFC normalisation), token kinds, stopword flags and matching keys.
+            """
+    )
+
+    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    var file: String = "-"
+
+    @Flag(name: .long, help: "Print word tokens (one sentence a line, tokens separated by spaces).")
+    var words = false
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var options: TextOptions
+
+    func run() throws {
+        let text = try InputFile.read(file)
+        let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
+        let document = try segmenter.segment(text)
+        switch format {
+        case .text:
+            for sentence in document.sentences {
+                if words {
+                    Output.line(document.words(of: sentence).map { String(document[$0]) }.joined(separator: " "))
+                } else {
+                    Output.line(String(document[sentence].replacing(/\s+/, with: " ")))
+                }
+            }
+        case .json:
+            try Output.json(SegmentationJSON(document))
+        }
+    }
+}
+
+/// The JSON form of a segmented document.
+struct SegmentationJSON: Encodable {
+    struct Span: Encodable {
+        let start: Int
+        let end: Int
+        let text: String
+    }
+    struct TokenJSON: Encodable {
+        let start: Int
+        let end: Int
+        let text: String
+        let kind: String
+        let key: String?
+        let stopword: Bool
+    }
+    struct SentenceJSON: Encodable {
+        let start: Int
+        let end: Int
+        let paragraph: Int
+        let text: String
+        let tokens: [TokenJSON]
+    }
+
+    let language: String
+    let paragraphs: [Span]
+    let sentences: [SentenceJSON]
+
+    init(_ document: Document) {
+        let utf8 = document.text.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        language = document.language.code
+        paragraphs = document.paragraphs.map {
+            Span(start: offset($0.range.lowerBound), end: offset($0.range.upperBound), text: String(document[$0]))
+        }
+        sentences = document.sentences.map { sentence in
+            SentenceJSON(
+                start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
+                paragraph: sentence.paragraph, text: String(document[sentence]),
+                tokens: document.tokens(of: sentence).map { token in
+                    TokenJSON(
+                        start: offset(token.range.lowerBound), end: offset(token.range.upperBound),
+                        text: String(document[token]), kind: token.kind.description,
+                        key: token.term.map { document.terms[$0] }, stopword: token.isStopword)
+                })
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads the text a command works on, and says clearly what is wrong with a file that cannot be
+/// read as text.
+enum InputFile {
+    /// What went wrong, with the path, as one line for standard error.
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let problem: String
+        var description: String { "\(path): \(problem)" }
+    }
+
+    /// The UTF-8 text at `path` ("-" for standard input), without a byte-order mark.
+    static func read(_ path: String) throws(Failure) -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw Failure(path: path, problem: "no such file")
+            }
+            if isDirectory.boolValue {
+                throw Failure(path: path, problem: "is a directory, not a text file (use 'precis batch' for folders)")
+            }
+            guard FileManager.default.isReadableFile(atPath: path), let contents = FileManager.default.contents(atPath: path)
+            else {
+                throw Failure(path: path, problem: "cannot be read (permission denied?)")
+            }
+            data = contents
+        }
+        return try decode(data, path: path == "-" ? "<stdin>" : path)
+    }
+
+    /// `data` as UTF-8 text; NUL bytes mean a binary file.
+    static func decode(_ data: Data, path: String) throws(Failure) -> String {
+        if data.isEmpty { throw Failure(path: path, problem: "is empty") }
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw Failure(path: path, problem: "is not a text file (NUL byte at offset \(nul - data.startIndex))")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            throw Failure(
+                path: path,
+                problem: "is not valid UTF-8 (bad byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad - data.startIndex)); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The index of the first byte that is not part of valid UTF-8, or `nil`.
+    static func firstInvalidUTF8(_ bytes: Data.SubSequence) -> Data.Index? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var position = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): position += scalar.count
+            case .emptyInput: return nil
+            case .error: return position
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Precis
+import ArgumentParser
+
+@main
+struct PrecisCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "precis",
+        abstract: "Multilingual extractive summarisation and keyword extraction on ICU.",
+        discussion: """
+            Reads UTF-8 text from a file or standard input ('-') in any language ICU can segment, \
+            including Chinese, Japanese and Thai, which are written without spaces.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            SegmentCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self,
+        ]
+    )
+}
+
+/// Options shared by commands that read text.
+struct TextOptions: ParsableArguments {
+    @Option(name: .long, help: "Language code (en, ru, zh…) or 'auto' to identify it from the text.")
+    var lang: String = "auto"
+
+    @Option(name: .long, help: "A file of extra stopwords, one a line ('#' starts a comment).")
+    var stopwords: String?
+
+    func segmenterConfiguration() throws -> Segmenter.Configuration {
+        var configuration = Segmenter.Configuration()
+        if lang != "auto" {
+            configuration.language = .fixed(Language(lang))
+        }
+        if let stopwords {
+            let text = try InputFile.read(stopwords)
+            configuration.extraStopwords = Stopwords.parse(text)
+        }
+        return configuration
+    }
+}
+
+
