@@ -1,4 +1,4 @@
-public import PrecisCore
+internal import PrecisCore
 
 /// Assembles a `Document` from spans in UTF-16 offsets: converts them to `String.Index` ranges in
 /// one forward walk each, assigns tokens to sentences and sentences to paragraphs.

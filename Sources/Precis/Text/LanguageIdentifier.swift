@@ -38,7 +38,8 @@ public struct LanguageIdentifier: Sendable {
             end = text.unicodeScalars.index(before: end)
             sample = text[..<end]
         }
-        var bytes = String(sample)
+        // CLD2 gives up on text that is not "interchange-valid" (C0 and C1 controls, non-characters).
+        var bytes = String(String.UnicodeScalarView(sample.unicodeScalars.map(Self.interchangeable)))
         let result = bytes.withUTF8 { buffer in
             precis_detect_language(
                 UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(buffer.count))
@@ -46,6 +47,10 @@ public struct LanguageIdentifier: Sendable {
         let code = String(cString: result.code)
         let script = UnicodeScript.dominant(in: sample)
         let byScript = script.flatMap(Self.languageImplied(by:))
+        if script == .arabic, Self.hasPashtoLetters(sample) {
+            // CLD2's tables lack Pashto; these letters are Pashto's own.
+            return Guess(language: "ps", isReliable: true, percent: Int(result.percent))
+        }
         if code != "un" {
             let language = Language(code)
             // A script that belongs to one language overrides a contrary guess (CLD2 sometimes
@@ -62,6 +67,15 @@ public struct LanguageIdentifier: Sendable {
             return Guess(language: Self.hasKana(sample) ? "ja" : byScript, isReliable: false, percent: 0)
         }
         return Guess(language: .undetermined, isReliable: false, percent: 0)
+    }
+
+    private static func interchangeable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: scalar
+        case 0...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: " "
+        case let value where value & 0xFFFE == 0xFFFE: " "
+        default: scalar
+        }
     }
 
     /// The language a script most likely means when nothing else is known.
@@ -83,6 +97,20 @@ public struct LanguageIdentifier: Sendable {
     /// Scripts used by one language only (among those Precis knows).
     private static func scriptIsDecisive(_ script: UnicodeScript) -> Bool {
         script == .thai || script == .hangul || script == .hiragana || script == .katakana || script == .greek
+    }
+
+    /// Whether the text uses letters of the Arabic script that only Pashto has (ټ ډ ړ ږ ښ ګ ڼ).
+    private static func hasPashtoLetters(_ text: Substring) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x067C, 0x0689, 0x0693, 0x0696, 0x069A, 0x06AB, 0x06BC:
+                count += 1
+                if count >= 3 { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     private static func hasKana(_ text: Substring) -> Bool {

@@ -1,4 +1,4 @@
-public import PrecisCore
+internal import PrecisCore
 
 /// Finds where lines were merely wrapped (a newline inside a running sentence, as in hard-wrapped
 /// books and e-mails) and turns those newlines into spaces, so that only real paragraph breaks

@@ -46,39 +46,56 @@ public final class NameTransliterator {
             // Pinyin writes a word's syllables together: "pu jing" → "pujing".
             result = result.split(separator: " ").joined()
         }
-        if !Self.isCased(script) { result = Self.capitalisingFirstLetter(result) }
+        // Names are capitalised; Japanese hiragana is grammar (particles, endings), not names.
+        if !Self.isCased(script), script != .hiragana { result = Self.capitalisingFirstLetter(result) }
         return result.isEmpty ? nil : result
     }
 
     /// `text` with every word in Latin letters, words found with ICU's word breaks, so that
-    /// Chinese and Japanese names come out as separate words ("普京说" → "Pujing Shuo").
-    /// Words with no Latin form are kept as they are.
+    /// Chinese and Japanese names come out as separate words ("普京说" → "Pujing Shuo"). Runs of
+    /// single ideographs and of kana, which is how ICU's dictionaries cut names they do not know
+    /// (普 + 京, プー + チン), are read as one word. Words with no Latin form are kept as they are.
     public func latinText(_ text: String, language: Language = .undetermined) throws(ICUError) -> String {
-        let segmenter = Segmenter(configuration: .init(language: .fixed(language), useDefaultStopwords: false, stemming: false))
+        let segmenter = Segmenter(configuration: .init(language: .fixed(language), stemming: false))
         let document = try segmenter.segment(text)
+        let source = document.text
         var output = ""
-        var cursor = document.text.startIndex
-        for token in document.tokens {
-            let gap = document.text[cursor..<token.range.lowerBound]
-            let surface = document[token]
-            let latin = token.kind.isWord ? try self.latin(surface, language: language) : nil
-            if !gap.isEmpty {
-                output += gap
-            } else if latin != nil, let last = output.last, last.isLetter || last.isNumber {
-                output += " "
-            }
-            if let latin {
-                output += latin
-            } else {
-                if !output.isEmpty, gap.isEmpty, token.kind.isWord, let last = output.last, last.isASCII, last.isLetter {
-                    output += " "
-                }
-                output += surface
-            }
-            cursor = token.range.upperBound
+        var cursor = source.startIndex
+        var previousWasWord = false
+        for group in Self.wordGroups(document) {
+            let gap = source[cursor..<group.lowerBound]
+            output += gap
+            let surface = source[group]
+            let isWord = surface.first.map { $0.isLetter || $0.isNumber } ?? false
+            let latin = isWord ? try self.latin(surface, language: language) : nil
+            // Words that touched in a script without spaces get one in Latin.
+            if gap.isEmpty, isWord, previousWasWord, latin != nil || output.last?.isASCII == true { output += " " }
+            output += latin ?? String(surface)
+            previousWasWord = isWord
+            cursor = group.upperBound
         }
-        output += document.text[cursor...]
+        output += source[cursor...]
         return output
+    }
+
+    /// Token ranges, with adjacent single ideographs joined, and adjacent kana joined.
+    private static func wordGroups(_ document: Document) -> [Range<String.Index>] {
+        var groups: [Range<String.Index>] = []
+        var lastKind: TokenKind? = nil
+        for token in document.tokens {
+            let surface = document[token]
+            let isKatakana = token.kind == .kana && surface.utf16.first.map { (0x30A0...0x30FF).contains($0) } == true
+            let joinable = !token.isStopword && (isKatakana || (token.kind == .ideographic && surface.count == 1))
+            if let last = groups.last, last.upperBound == token.range.lowerBound, joinable, lastKind == token.kind,
+                token.kind == .kana || document.text[last].count < 4
+            {
+                groups[groups.count - 1] = last.lowerBound..<token.range.upperBound
+            } else {
+                groups.append(token.range)
+            }
+            lastKind = joinable ? token.kind : nil
+        }
+        return groups
     }
 
     private func transliterator(_ id: String) throws(ICUError) -> Transliterator {

@@ -118,7 +118,7 @@ public final class Segmenter {
             let start = previous
             let end = Int(boundary)
             previous = end
-            let kind = Self.tokenKind(status: status)
+            let kind = Self.tokenKind(status: status, firstUnit: units[start])
             if kind == .other && Self.isAllSpace(units[start..<end]) { continue }
             var term: Int? = nil
             var isStopword = false
@@ -164,15 +164,21 @@ public final class Segmenter {
         units.allSatisfy(isSpaceUnit)
     }
 
-    /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges).
-    static func tokenKind(status: Int32) -> TokenKind {
+    /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges). ICU's dictionary
+    /// gives Japanese words the ideographic status whatever they are written in, so kana and
+    /// ideographs are told apart by their first character.
+    static func tokenKind(status: Int32, firstUnit: UInt16) -> TokenKind {
         switch status {
         case 100..<200: .number
         case 200..<300: .letter
-        case 300..<400: .kana
-        case 400..<500: .ideographic
+        case 300..<500: isKana(firstUnit) ? .kana : .ideographic
         default: .other
         }
+    }
+
+    /// Hiragana, katakana (with its phonetic extensions) and half-width katakana.
+    static func isKana(_ unit: UInt16) -> Bool {
+        (0x3041...0x30FF).contains(unit) || (0x31F0...0x31FF).contains(unit) || (0xFF66...0xFF9F).contains(unit)
     }
 
     private func resources(for language: Language) throws(ICUError) -> LanguageResources {

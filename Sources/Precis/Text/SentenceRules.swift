@@ -1,4 +1,4 @@
-public import PrecisCore
+internal import PrecisCore
 
 /// Corrections applied to ICU's sentence boundaries, per language.
 ///

@@ -176,7 +176,7 @@ struct EvalLanguageCommand: ParsableCommand {
         for file in files.sorted() {
             let name = (file as NSString).lastPathComponent
             let folder = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            if let underscore = name.firstIndex(of: "_"), (2...3).contains(name.distance(from: name.startIndex, to: underscore)),
+            if let underscore = name.firstIndex(of: "_"), name.distance(from: name.startIndex, to: underscore) == 2,
                 name[..<underscore].allSatisfy(\.isLowercase)
             {
                 labelled.append((file, Language(String(name[..<underscore]))))

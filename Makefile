@@ -1,0 +1,74 @@
+# Precis: make targets
+#
+#   make setup      install the system libraries Precis builds on (Debian/Ubuntu; uses sudo unless root)
+#   make build      debug build of the library and the `precis` CLI
+#   make release    optimised build (.build/release/precis)
+#   make test       unit and CLI tests, the embedded-data check, and the Examples/ package build
+#   make demo       segment and transliterate the sample article in corpora/samples/
+#   make run ARGS="segment --words FILE"   run the CLI with arguments
+#   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
+#   make data       regenerate the embedded stopword lists from stopwords/*.txt
+#   make eval       segmentation F1 and language-identification accuracy on $(EVAL)
+#   make format     format the Swift sources with swift-format
+#   make clean      remove build products
+
+SWIFT ?= swift
+PYTHON ?= python3
+PREFIX ?= /usr/local
+EVAL ?= ../shared/eval
+SAMPLE ?= corpora/samples/lake-en.txt
+APT_PACKAGES = pkg-config libicu-dev libstemmer-dev libcld2-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build release test demo run install data check-data eval eval-segmentation eval-language format clean
+
+setup:
+	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); fi
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release --product precis
+
+test: check-data
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(SWIFT) build --package-path Examples
+	Examples/.build/debug/precis-example
+
+demo: build
+	@echo "== sentences of $(SAMPLE)"
+	@$(SWIFT) run -q precis segment $(SAMPLE)
+	@echo "== the first sentence's words"
+	@$(SWIFT) run -q precis segment --words $(SAMPLE) | head -n 1
+	@echo "== names in Latin letters"
+	@$(SWIFT) run -q precis translit "Владимир Путин" "Сергей Лавров" "Αλέξης Τσίπρας" "北京" "プーチン"
+
+run: build
+	@$(SWIFT) run -q precis $(ARGS)
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/precis $(DESTDIR)$(PREFIX)/bin/precis
+
+data:
+	$(PYTHON) scripts/embed_data.py
+
+check-data:
+	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) scripts/embed_data.py --check; fi
+
+eval: eval-segmentation eval-language
+
+eval-segmentation: release
+	.build/release/precis eval segmentation $(EVAL)/segmentation
+
+eval-language: release
+	.build/release/precis eval language $(EVAL)/summaries/maked_bbc $(EVAL)/keywords/maked_bbc $(EVAL)/segmentation
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Examples/Sources
+
+clean:
+	rm -rf .build Examples/.build
