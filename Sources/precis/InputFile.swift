@@ -21,7 +21,7 @@ enum InputFile {
                 throw Failure(path: path, problem: "no such file")
             }
             if isDirectory.boolValue {
-                throw Failure(path: path, problem: "is a directory, not a text file (use 'precis batch' for folders)")
+                throw Failure(path: path, problem: "is a directory; give a text file")
             }
             guard FileManager.default.isReadableFile(atPath: path), let contents = FileManager.default.contents(atPath: path)
             else {

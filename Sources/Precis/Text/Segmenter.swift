@@ -126,6 +126,7 @@ public final class Segmenter {
                 let entry = try vocabulary.entry(for: units[start..<end]) { (surface) throws(ICUError) in
                     let folded = try normalizer.foldKey(surface)
                     let stop = resources.stopwords.contains(folded)
+                        || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
                     return (resources.stemmer?.stem(folded) ?? folded, stop)
                 }
                 term = entry.term
@@ -174,6 +175,22 @@ public final class Segmenter {
         case 300..<500: isKana(firstUnit) ? .kana : .ideographic
         default: .other
         }
+    }
+
+    /// Greek letters without their accents (the shipped Greek stopword list is written without).
+    static func withoutGreekTonos(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.map { scalar in
+            switch scalar {
+            case "ά": "α"
+            case "έ": "ε"
+            case "ή": "η"
+            case "ί", "ϊ", "ΐ": "ι"
+            case "ό": "ο"
+            case "ύ", "ϋ", "ΰ": "υ"
+            case "ώ": "ω"
+            default: scalar
+            }
+        }))
     }
 
     /// Hiragana, katakana (with its phonetic extensions) and half-width katakana.

@@ -32,13 +32,30 @@ struct SegmentCommand: ParsableCommand {
                 if words {
                     Output.line(document.words(of: sentence).map { String(document[$0]) }.joined(separator: " "))
                 } else {
-                    Output.line(String(document[sentence].replacing(/\s+/, with: " ")))
+                    Output.line(collapsingWhitespace(document[sentence]))
                 }
             }
         case .json:
             try Output.json(SegmentationJSON(document))
         }
     }
+}
+
+/// `text` on one line: every run of white space (line breaks included) becomes one space.
+func collapsingWhitespace(_ text: Substring) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var inSpace = false
+    for character in text {
+        if character.isWhitespace {
+            inSpace = true
+        } else {
+            if inSpace { result.append(" ") }
+            inSpace = false
+            result.append(character)
+        }
+    }
+    return result
 }
 
 /// The JSON form of a segmented document.

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import Precis
+
+@Suite("Stopwords")
+struct StopwordsTests {
+    @Test func manyLanguagesShipLists() {
+        #expect(StopwordLists.languages.count >= 50)
+        for code in ["en", "de", "fr", "es", "pt", "ru", "pl", "ar", "zh", "ja", "th", "ko", "hi", "el"] {
+            #expect(StopwordLists.languages.contains(Language(code)), "\(code) has no list")
+            #expect(StopwordLists.words(for: Language(code)).count >= 50, "\(code) list is short")
+        }
+        #expect(StopwordLists.words(for: "xx").isEmpty)
+        #expect(StopwordLists.words(for: .undetermined).isEmpty)
+    }
+
+    @Test func englishListKeepsContentWordsOut() {
+        let english = Set(StopwordLists.words(for: "en"))
+        for word in ["the", "and", "of", "is", "they"] { #expect(english.contains(word), "\(word)") }
+        for word in ["information", "system", "government", "people", "house"] {
+            #expect(!english.contains(word), "\(word) is a content word")
+        }
+    }
+
+    @Test func listsAreCleanAndFolded() {
+        for language in StopwordLists.languages {
+            let words = StopwordLists.words(for: language)
+            #expect(Set(words).count == words.count, "\(language): duplicates")
+            #expect(!words.contains { $0.isEmpty || $0.first!.isWhitespace || $0.last!.isWhitespace }, "\(language)")
+            #expect(!words.contains { $0.hasPrefix("#") }, "\(language)")
+        }
+    }
+
+    @Test func parseSkipsCommentsAndBlankLines() {
+        let list = """
+            # A comment line
+            The
+
+              and  
+            # another comment
+            Über
+            \r
+            zu\r
+            """
+        #expect(Stopwords.parse(list) == ["the", "and", "über", "zu"])
+        #expect(Stopwords.parse("").isEmpty)
+        #expect(Stopwords.parse("# only a comment\n\n").isEmpty)
+    }
+
+    @Test func stopwordSet() {
+        var set = Stopwords(["a", "b"])
+        #expect(set.contains("a"))
+        #expect(!set.contains("c"))
+        set.formUnion(Stopwords(["c"]))
+        #expect(set.contains("c"))
+        #expect(Stopwords.none.words.isEmpty)
+    }
+
+    @Test func segmenterFoldsListEntries() throws {
+        // German "ß" and Greek final sigma: the folded text must meet the folded list.
+        let segmenter = Segmenter(language: "de")
+        let stopwords = try segmenter.stopwords(for: "de")
+        #expect(stopwords.contains(try segmenter.term(for: "UND", language: .undetermined)))
+        #expect(stopwords.contains("und"))
+    }
+
+    /// The repository root, from this file's path (Tests/PrecisTests/StopwordsTests.swift).
+    private static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private static func findPython() -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin:/usr/local/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("python3")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    private static var canCheckEmbeddedData: Bool {
+        findPython() != nil
+            && FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("stopwords").path)
+            && FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("scripts/embed_data.py").path)
+    }
+
+    @Test(.enabled(if: canCheckEmbeddedData, "needs python3 and the stopwords/ folder"))
+    func embeddedDataIsUpToDate() throws {
+        guard let python = Self.findPython() else { return }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [Self.repositoryRoot.appendingPathComponent("scripts/embed_data.py").path, "--check"]
+        process.currentDirectoryURL = Self.repositoryRoot
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+    }
+
+    @Test func embeddedListsMatchTheFiles() throws {
+        // Without Python: compare a few lists directly with stopwords/<code>.txt when present.
+        let folder = Self.repositoryRoot.appendingPathComponent("stopwords")
+        for code in ["en", "de", "zh", "th"] {
+            let file = folder.appendingPathComponent("\(code).txt")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            #expect(StopwordLists.words(for: Language(code)) == Stopwords.parse(text), "\(code)")
+        }
+    }
+}
