@@ -96,7 +96,7 @@ final class TemporaryFolder {
     func file(_ name: String, _ text: String) throws -> String { try file(name, Data(text.utf8)) }
 }
 
-@Suite("precis command line", .enabled(if: PrecisBinary.url != nil, "the precis executable is built with the tests"))
+@Suite("precis command line")
 struct CLITests {
     static let drSmith = "Dr. Smith paid $3.50 to Mr. Jones at 5 p.m. He left.\n"
     static let chinese = "俄罗斯总统普京排除了向阿富汗派兵的可能性。他说，苏联的经验是一个教训。\n"
@@ -117,6 +117,25 @@ struct CLITests {
         // No argument at all also means standard input.
         let implicit = try PrecisBinary.run(["segment", "--lang", "en"], input: Data(Self.drSmith.utf8))
         #expect(implicit.stdoutLines == result.stdoutLines)
+    }
+
+    @Test func segmentPrintsWrappedSentencesOnOneLine() throws {
+        let text = """
+            The old lighthouse stood at the end of the harbour wall for more than
+            two hundred years before the town council decided to restore it. Volunteers
+            from Aberdeen and Dundee spent three summers repairing the stone steps and
+            the great lamp at the top.
+
+            When the light was switched on again, hundreds of people came down to
+            the shore to watch it turn.
+            """
+        let result = try PrecisBinary.run(["segment", "--lang", "en", "-"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == [
+            "The old lighthouse stood at the end of the harbour wall for more than two hundred years before the town council decided to restore it.",
+            "Volunteers from Aberdeen and Dundee spent three summers repairing the stone steps and the great lamp at the top.",
+            "When the light was switched on again, hundreds of people came down to the shore to watch it turn.",
+        ])
     }
 
     @Test func segmentWordsCutsChineseIntoWords() throws {

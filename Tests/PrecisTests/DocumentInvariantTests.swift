@@ -18,39 +18,67 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// Builds random texts from words of several scripts, punctuation, abbreviations, numbers, spaces
-/// and line breaks.
+/// and line breaks, put together the way text is written: words of scripts that use spaces are
+/// separated by white space, Chinese, Japanese and Thai words may touch, trailing punctuation sticks
+/// to the word before it and opening punctuation to the word after it.
 private struct TextGenerator {
-    static let words: [String] = [
-        // Latin
+    /// Words of scripts written with spaces between words.
+    static let spacedWords: [String] = [
         "the", "house", "Running", "Paris", "über", "Straße", "ciudad", "économie", "już", "Dr.", "Mr.", "z.", "B.",
         "e.g.", "U.S.", "J.", "p.m.", "etc.", "3.", "Oktober", "don't", "e-mail", "www.example.com",
-        // Cyrillic, Greek, Arabic, Hebrew, Devanagari
         "Москва", "г.", "правительство", "и", "т.е.", "κυβέρνηση", "Αθήνα", "και", "الحكومة", "في", "שלום",
-        "भारत", "दिल्ली",
-        // Han, kana, Thai, Hangul (no spaces needed around them)
-        "俄罗斯", "总统", "的", "可能性", "東京", "の", "天気", "です", "プーチン", "ภาษาไทย", "ครอบครัว", "และ",
-        "서울은", "날씨가", "좋습니다",
-        // Numbers and symbols
+        "भारत", "दिल्ली", "서울은", "날씨가", "좋습니다",
         "1995", "3.50", "1,000", "$", "%", "42", "😀", "#tag", "@name", "—", "-", "&",
     ]
-    static let punctuation: [String] = [
-        ".", ". ", "! ", "? ", "?! ", "...", "…", "。", "！", "？", "、", "，", ",", ";", ":", "؟", "।", "\"", "«", "»",
-        "(", ")", "[", "]", "“", "”", "'", "’",
+    /// Words of scripts written without spaces.
+    static let unspacedWords: [String] = [
+        "俄罗斯", "总统", "的", "可能性", "東京", "の", "天気", "です", "プーチン", "ภาษาไทย", "ครอบครัว", "และ",
     ]
-    static let spaces: [String] = [" ", " ", " ", "  ", "\t", "\u{00A0}", "\u{3000}"]
+    static let trailing: [String] = [
+        ".", "!", "?", "?!", "...", "…", ",", ";", ":", "»", ")", "]", "”", "\"", "'", "’", "。", "！", "？", "、",
+        "，", "؟", "।",
+    ]
+    static let opening: [String] = ["(", "[", "«", "“", "\"", "¿", "„"]
+    static let spaces: [String] = [" ", " ", " ", " ", "  ", "\t", "\u{00A0}", "\u{3000}"]
     static let breaks: [String] = ["\n", "\n", "\n\n", "\r\n", "\n \n", "\n\n\n"]
+
+    private enum Last { case start, spaced, unspaced, trailing, opening, space, lineBreak }
 
     var random: SplitMix64
 
     mutating func text() -> String {
         let pieces = Int.random(in: 0...80, using: &random)
         var text = ""
+        var last = Last.start
         for _ in 0..<pieces {
-            switch Int.random(in: 0..<100, using: &random) {
-            case 0..<55: text += Self.words.randomElement(using: &random)!
-            case 55..<75: text += Self.punctuation.randomElement(using: &random)!
-            case 75..<95: text += Self.spaces.randomElement(using: &random)!
-            default: text += Self.breaks.randomElement(using: &random)!
+            let roll = Int.random(in: 0..<100, using: &random)
+            switch roll {
+            case 0..<60:
+                let unspaced = roll < 20
+                let word = (unspaced ? Self.unspacedWords : Self.spacedWords).randomElement(using: &random)!
+                switch last {
+                case .unspaced where unspaced: break
+                case .spaced, .unspaced, .trailing: text += Self.spaces.randomElement(using: &random)!
+                case .start, .opening, .space, .lineBreak: break
+                }
+                text += word
+                last = unspaced ? .unspaced : .spaced
+            case 60..<78:
+                guard last == .spaced || last == .unspaced || last == .trailing else { continue }
+                text += Self.trailing.randomElement(using: &random)!
+                last = .trailing
+            case 78..<84:
+                if last != .start && last != .space && last != .lineBreak && last != .opening {
+                    text += Self.spaces.randomElement(using: &random)!
+                }
+                text += Self.opening.randomElement(using: &random)!
+                last = .opening
+            case 84..<94:
+                text += Self.spaces.randomElement(using: &random)!
+                last = .space
+            default:
+                text += Self.breaks.randomElement(using: &random)!
+                last = .lineBreak
             }
         }
         return text
@@ -209,6 +237,28 @@ struct DocumentInvariantTests {
                 #expect(Snapshot(try Segmenter(configuration: .init(language: language)).segment(text)) == first)
             }
         }
+    }
+
+    /// A full stop glued to the next word ("ดร.สมชาย", Thai for "Dr. Somchai"; "Mr.김") is not a
+    /// sentence end, and a sentence boundary must never cut a word token in two.
+    @Test(arguments: [
+        ("th", "ดร.สมชาย ได้กล่าวว่าเศรษฐกิจจะดีขึ้นในปีหน้า"),
+        ("ja", "彼はDr.शर्मा と話した。"),
+        ("zh", "我在首尔见到了Mr.김先生。"),
+        ("zh", "他们都使用iPhone.ครอบครัว"),
+    ])
+    func fullStopGluedToTheNextWordInUnspacedLanguages(code: String, text: String) throws {
+        let document = try Segmenter(language: Language(code)).segment(text)
+        #expect(document.sentences.count == 1, "\(document.sentences.map { String(document[$0]) })")
+        checkInvariants(document, input: text)
+    }
+
+    @Test func plainICUSentenceBreakInsideAWord() throws {
+        // ICU's sentence rules break after "Mr." before an Arabic letter while its word rules keep
+        // "Mr.في" one word: the document must still keep each token inside one sentence.
+        let text = "He met Mr.في yesterday. Then he left."
+        let document = try Segmenter(configuration: .init(language: .fixed("en"), plainICU: true)).segment(text)
+        checkInvariants(document, input: text)
     }
 
     @Test func generatorIsSeeded() {

@@ -226,6 +226,17 @@ struct SegmenterLanguageTests {
         #expect(!document.tokens.contains { !$0.kind.isWord && $0.isStopword })
     }
 
+    @Test func greekStopwordsMatchAccentedWords() throws {
+        // The Greek list is written mostly without accents; text has them.
+        let document = try Segmenter(language: "el").segment("Η πόλη είναι μεγάλη, αλλά όπως πάντα ήσυχη.")
+        let flags = Dictionary(document.tokens.map { (String(document[$0]), $0.isStopword) }) { a, _ in a }
+        #expect(flags["είναι"] == true)
+        #expect(flags["αλλά"] == true)
+        #expect(flags["όπως"] == true)
+        #expect(flags["πόλη"] == false)
+        #expect(flags["μεγάλη"] == false)
+    }
+
     @Test func stemmerLanguages() {
         for code in ["en", "de", "fr", "es", "pt", "ru", "ar", "hi", "el"] {
             #expect(Stemmer.languages.contains(Language(code)), "\(code) should have a Snowball stemmer")

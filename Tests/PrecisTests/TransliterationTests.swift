@@ -34,6 +34,15 @@ struct TransliterationTests {
         #expect(result.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic })
     }
 
+    @Test(arguments: ["علي", "عمر", "عبد الله"])
+    func arabicNamesStartingWithAinAreCapitalisedASCII(name: String) throws {
+        // Ain (ع) comes out of Any-Latin as U+02BF "ʿ", which Latin-ASCII keeps and which the
+        // capitalisation takes for the first letter: "علي" → "ʿly".
+        let result = try #require(try NameTransliterator().latin(name, language: "ar"))
+        #expect(result.unicodeScalars.allSatisfy { $0.isASCII }, "\(result)")
+        #expect(result.first?.isUppercase == true, "\(result)")
+    }
+
     @Test func chinesePinyinIsJoinedPerWord() throws {
         let transliterator = NameTransliterator()
         #expect(try transliterator.latin("北京", language: "zh") == "Beijing")
@@ -49,7 +58,8 @@ struct TransliterationTests {
             #expect(result.hasPrefix("Pu"), "\(result)")
             #expect(result.allSatisfy { $0.isASCII })
         }
-        #expect(try transliterator.latin("ありがとう", language: "ja") == "Arigatou")
+        let hiragana = try transliterator.latin("ありがとう", language: "ja")
+        #expect(hiragana == "arigatou")  // hiragana is grammar, not names: not capitalised
     }
 
     @Test func japaneseKanjiHasNoLatinForm() throws {
@@ -66,10 +76,8 @@ struct TransliterationTests {
         // A word with kana is Japanese even when no language is given. Reading its kanji as
         // Mandarin and leaving the kana gives "Dongjingタワー", which is neither Latin nor right.
         let result = try NameTransliterator().latin("東京タワー")
-        withKnownIssue("kanji+kana word under .undetermined: Han-Latin applied, kana left untouched") {
-            #expect(result == nil)
-        }
-        if let result { #expect(result.unicodeScalars.allSatisfy { $0.isASCII } || result == "Dongjingタワー") }
+        #expect(result == nil)
+
     }
 
     @Test func koreanAndUkrainian() throws {

@@ -23,7 +23,8 @@ struct DocumentBuilder {
         tokenStops.append(isStopword)
     }
 
-    func build(sentences sentenceSpans: [Range<Int>], language: Language, terms: [String]) -> Document {
+    func build(sentences spans: [Range<Int>], language: Language, terms: [String]) -> Document {
+        let sentenceSpans = alignedToTokens(spans)
         var tokenMapper = OffsetMapper(text)
         var tokens: [Token] = []
         tokens.reserveCapacity(tokenSpans.count)
@@ -66,6 +67,31 @@ struct DocumentBuilder {
         let paragraphs = paragraphSpans.map { Paragraph(range: paragraphMapper.range($0.span), sentences: $0.sentences) }
         return Document(
             text: text, language: language, paragraphs: paragraphs, sentences: sentences, tokens: tokens, terms: terms)
+    }
+
+    /// Sentence spans moved so that no token straddles a sentence boundary (ICU's word rules keep
+    /// "Mr.Kim" one word where its sentence rules may break after the dot): a sentence ends where
+    /// the token that crosses its end ends, and the next one starts after it.
+    private func alignedToTokens(_ spans: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(spans.count)
+        var token = 0
+        var carriedStart: Int? = nil
+        for span in spans {
+            var lower = max(span.lowerBound, carriedStart ?? span.lowerBound)
+            carriedStart = nil
+            while lower < span.upperBound, Segmenter.isSpaceUnit(units[lower]) { lower += 1 }
+            guard lower < span.upperBound else { continue }
+            var upper = span.upperBound
+            while token < tokenSpans.count, tokenSpans[token].upperBound <= upper { token += 1 }
+            if token < tokenSpans.count, tokenSpans[token].lowerBound < upper {
+                upper = tokenSpans[token].upperBound
+                carriedStart = upper
+            }
+            if let last = result.last, lower < last.upperBound { lower = last.upperBound }
+            if lower < upper { result.append(lower..<upper) }
+        }
+        return result
     }
 
     private func hasLineBreak(_ gap: Range<Int>) -> Bool {

@@ -34,14 +34,17 @@ public final class NameTransliterator {
     ///   several languages (Russian and Ukrainian Cyrillic, Chinese and Japanese Han).
     public func latin(_ word: some StringProtocol, language: Language = .undetermined) throws(ICUError) -> String? {
         guard let script = UnicodeScript.dominant(in: word), script != .latin else { return nil }
-        let isJapanese = language.code == "ja" || script == .hiragana || script == .katakana
+        let isJapanese =
+            language.code == "ja" || script == .hiragana || script == .katakana
+            || word.utf16.contains(where: Segmenter.isKana)
         if isJapanese, word.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .han }) {
             return nil
         }
         let id = Self.transformID(script: script, language: language)
         let transliterator = try transliterator(id)
         var result = try transliterator.transform(word)
-        result.unicodeScalars.removeAll { $0 == "ʹ" || $0 == "ʺ" || $0 == "'" && script == .cyrillic }
+        // Soft and hard signs (Cyrillic), ayn and hamza marks (Arabic): not letters in a name.
+        result.unicodeScalars.removeAll { $0 == "ʹ" || $0 == "ʺ" || $0 == "ʿ" || $0 == "ʾ" || $0 == "'" && script == .cyrillic }
         if script == .han {
             // Pinyin writes a word's syllables together: "pu jing" → "pujing".
             result = result.split(separator: " ").joined()

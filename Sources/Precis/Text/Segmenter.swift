@@ -100,6 +100,10 @@ public final class Segmenter {
     private func segment(nfcText text: String, language: Language) throws(ICUError) -> Document {
         let resources = try resources(for: language)
         var units = Array(text.utf16)
+        guard units.count < Int(Int32.max) else {
+            // ICU's offsets are 32-bit; such texts must be cut into parts first.
+            throw ICUError(code: 8, operation: "segment a text of \(units.count) UTF-16 code units (the limit is 2^31 - 1)")
+        }
         if configuration.joinWrappedLines && !configuration.plainICU { LineStructure.joinWrappedLines(&units) }
 
         let sentenceSpans = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in

@@ -167,8 +167,12 @@ struct SentenceRules {
         let mark = units[left.upperBound - 1]
         // "news.asp?ArticleID=1", "Yahoo!Mail": no space after the mark, so no sentence end
         // (in languages that put spaces between sentences).
-        if left.upperBound == right.lowerBound, !writesWithoutSpaces, mark == 0x3F || mark == 0x21 || mark == 0x2E {
-            return true
+        if left.upperBound == right.lowerBound, mark == 0x3F || mark == 0x21 || mark == 0x2E {
+            // In Chinese, Japanese and Thai only an ASCII full stop glued to a letter says so
+            // ("ดร.สมชาย", "Mr.Kim"): their sentences end without a space after them.
+            guard writesWithoutSpaces else { return true }
+            let next = units[right.lowerBound]
+            return mark == 0x2E && !UTF16.isLeadSurrogate(next) && (Unicode.Scalar(next)?.properties.isAlphabetic ?? false)
         }
         guard mark == 0x2E else { return false }
         let word = lastWord(before: left.upperBound - 1, from: left.lowerBound, units)
