@@ -23,8 +23,12 @@ struct DocumentBuilder {
         tokenStops.append(isStopword)
     }
 
-    func build(sentences spans: [Range<Int>], language: Language, terms: [String]) -> Document {
-        let sentenceSpans = alignedToTokens(spans)
+    /// `alignSentences` moves sentence ends off the middle of tokens (off only to report ICU's own
+    /// breaks unchanged).
+    func build(sentences spans: [Range<Int>], language: Language, terms: [String], alignSentences: Bool = true)
+        -> Document
+    {
+        let sentenceSpans = alignSentences ? alignedToTokens(spans) : spans
         var tokenMapper = OffsetMapper(text)
         var tokens: [Token] = []
         tokens.reserveCapacity(tokenSpans.count)

@@ -138,7 +138,8 @@ public final class Segmenter {
             }
             builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
         }
-        return builder.build(sentences: sentences, language: language, terms: vocabulary.terms)
+        return builder.build(
+            sentences: sentences, language: language, terms: vocabulary.terms, alignSentences: !configuration.plainICU)
     }
 
     /// ICU segments between boundaries, without leading and trailing white space; empty ones dropped.
