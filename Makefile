@@ -8,7 +8,11 @@
 #   make run ARGS="segment --words FILE"   run the CLI with arguments
 #   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
 #   make data       regenerate the embedded stopword lists from stopwords/*.txt
-#   make eval       segmentation F1 and language-identification accuracy on $(EVAL)
+#   make eval       every evaluation on $(EVAL): summaries against the peers, segmentation, language ID
+#   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
+#   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
+#                         with the rouge-score package
+#   make bench      speed against summa and sumy, and scaling from 10 KB to 10 MB
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -20,7 +24,10 @@ SAMPLE ?= corpora/samples/lake-en.txt
 APT_PACKAGES = pkg-config libicu-dev libstemmer-dev libcld2-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release test demo run install data check-data eval eval-segmentation eval-language format clean
+BENCH ?= ../shared/bench
+RESULTS ?= bench/results
+
+.PHONY: setup build release test demo run install data check-data eval eval-summaries eval-rouge eval-segmentation eval-language bench format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -59,7 +66,18 @@ data:
 check-data:
 	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) scripts/embed_data.py --check; fi
 
-eval: eval-segmentation eval-language
+eval: eval-summaries eval-segmentation eval-language
+
+eval-summaries: release
+	EVAL=$(EVAL) BENCH=$(BENCH) bench/summaries.sh $(RESULTS)
+
+eval-rouge: release
+	.build/release/precis eval summaries $(EVAL)/summaries
+	PRECIS=.build/release/precis EVAL=$(EVAL) $$($(BENCH)/setup.sh) bench/rouge_agreement.py
+
+bench: release
+	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
+	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation

@@ -243,7 +243,7 @@ struct CLITests {
         case .empty:
             path = try folder.file("empty.txt", Data())
         }
-        for arguments in [["segment", path], ["segment", "--format", "json", path]] {
+        for arguments in [["segment", path], ["segment", "--format", "json", path], ["summarize", path], ["summarize", "--format", "json", path]] {
             let result = try PrecisBinary.run(arguments)
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stdout.isEmpty, "\(arguments): \(result.stdout)")

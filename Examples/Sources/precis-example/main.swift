@@ -1,5 +1,5 @@
 // Embedding Precis: segment a text in an unknown language, look at its sentences and words,
-// and write a name in Latin letters. Run with `swift run --package-path Examples`.
+// write a name in Latin letters and summarise. Run with `swift run --package-path Examples`.
 import Precis
 
 let text = """
@@ -20,3 +20,10 @@ let transliterator = NameTransliterator()
 let name = try transliterator.latin("Путин", language: document.language) ?? "?"
 print("Путин in Latin letters:", name)
 precondition(document.sentences.count == 3 && name == "Putin", "embedding check failed")
+
+// The two most central sentences, in their original order, with their scores.
+let summary = Summarizer().summarize(document, length: .sentences(2))
+for sentence in summary.sentences {
+    print("summary [\(sentence.index)]:", sentence.text, "score:", (sentence.score * 1000).rounded() / 1000)
+}
+precondition(summary.sentences.count == 2 && summary.sentences[0].index < summary.sentences[1].index, "summary check failed")

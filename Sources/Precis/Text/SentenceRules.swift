@@ -95,20 +95,27 @@ struct SentenceRules {
         return result
     }
 
-    /// ICU never ends a sentence before a digit ("… in 1984. 30 people …"). Precis does, after a
-    /// full stop, question or exclamation mark that follows a word of three or more letters (or a
-    /// number of four or more digits) that is not an abbreviation.
+    /// ICU never ends a sentence before a digit ("… in 1984. 30 people …"), nor before a
+    /// lower-case letter, which in a text written all in lower case (tokenised corpora, chat,
+    /// speech transcripts) leaves whole articles as one sentence. Precis does end one there, after
+    /// a full stop, question or exclamation mark that follows a word of three or more letters (or
+    /// a number of four or more digits) that is not an abbreviation; in lower-case text also after
+    /// a full stop that stands alone between spaces (" . ", tokenised text).
     private func splittingBeforeNumbers(_ spans: [Range<Int>], _ units: [UInt16]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(spans.count)
+        let lowercaseText = Self.isLowercaseText(units)
         for span in spans {
             var start = span.lowerBound
             var i = span.lowerBound + 1
             while i + 2 < span.upperBound {
                 let mark = units[i]
+                let lowercaseNext = lowercaseText && mark == 0x2E && Self.isLowercaseLetter(units[i + 2])
                 if (mark == 0x2E || mark == 0x21 || mark == 0x3F), isSpace(units[i + 1]),
-                    (0x30...0x39).contains(units[i + 2]) || (i + 3 < span.upperBound && isOpening(units[i + 2]) && (0x30...0x39).contains(units[i + 3])),
+                    lowercaseNext || (0x30...0x39).contains(units[i + 2])
+                        || (i + 3 < span.upperBound && isOpening(units[i + 2]) && (0x30...0x39).contains(units[i + 3])),
                     mark != 0x2E || endsPlainWord(at: i, from: start, units)
+                        || (lowercaseNext && i - 1 > start && isSpace(units[i - 1]) && !isSpace(units[i - 2]))
                 {
                     result.append(start..<i + 1)
                     start = i + 2
@@ -120,6 +127,27 @@ struct SentenceRules {
             result.append(start..<span.upperBound)
         }
         return result
+    }
+
+    /// Whether a text in a cased script is written (almost) without capitals: at least 200 cased
+    /// letters, fewer than 1 % of them upper case.
+    static func isLowercaseText(_ units: [UInt16]) -> Bool {
+        var upper = 0, lower = 0
+        for unit in units {
+            if unit < 0x80 {
+                if unit >= 0x61 && unit <= 0x7A { lower += 1 } else if unit >= 0x41 && unit <= 0x5A { upper += 1 }
+            } else if unit < 0xD800, let scalar = Unicode.Scalar(unit) {
+                if scalar.properties.isLowercase { lower += 1 } else if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        return lower >= 200 && upper * 100 < lower + upper
+    }
+
+    /// Whether a UTF-16 unit is a lower-case letter (BMP only).
+    static func isLowercaseLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
+        guard unit < 0xD800, let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isLowercase
     }
 
     /// Whether the word before the full stop at `dot` is an ordinary word or a long number.

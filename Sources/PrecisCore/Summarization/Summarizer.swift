@@ -1,0 +1,357 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Extractive summarisation: picks the most central sentences of a `Document` and returns them in
+/// their original order.
+///
+/// The pipeline: each sentence becomes a bag of content terms (stemmed, stopwords left out, as
+/// the segmenter marked them) → a sparse similarity graph (`SentenceGraph`) → PageRank with a
+/// teleport distribution that leans towards the start of the text and towards sentences that
+/// share terms with its title (`PageRank`) → greedy selection in score order that skips
+/// near-duplicates of sentences already chosen.
+///
+/// A `Summarizer` is a plain value: share it freely across tasks.
+public struct Summarizer: Sendable {
+    /// How sentences are ranked and chosen.
+    ///
+    /// A sentence's score is its PageRank in the similarity graph, times a position boost
+    /// `1 + positionWeight / k^positionDecay` for the k-th body sentence, divided by
+    /// `(content terms)^lengthPenalty`. The boost and the penalty fade linearly as the summary
+    /// grows towards `fadeAt` of the document: a short summary of news leans on the lead, as
+    /// writers put the gist first, while a long one is chosen by centrality, once the lead is used
+    /// up. The defaults were chosen on the development sets (the README gives the figures and the
+    /// alternatives measured).
+    public struct Configuration: Sendable, Hashable {
+        /// How sentence likeness is measured.
+        public var similarity: SentenceSimilarity
+        /// The PageRank settings (damping, tolerance, cap on rounds).
+        public var pageRank: PageRank
+        /// The position boost of the first body sentence, over 1 (0 = no preference for early
+        /// sentences).
+        public var positionWeight: Double
+        /// How fast the position boost falls with position.
+        public var positionDecay: Double
+        /// How strongly long sentences are penalised (0 = not at all): PageRank favours them, as
+        /// they share terms with more sentences.
+        public var lengthPenalty: Double
+        /// The share of the document a summary must cover for the position boost and length
+        /// penalty to vanish (0 = they never fade).
+        public var fadeAt: Double
+        /// The weight, relative to 1, of the edge by which a sentence votes for a later one; the
+        /// vote for an earlier one keeps its full weight. Below 1, centrality flows towards
+        /// sentences that announce what follows (as PacSum's directed edges do).
+        public var forwardWeight: Double = 1
+        /// How strongly random jumps in PageRank favour early sentences: the k-th body sentence
+        /// gets teleport weight `1 / k^leadBias` (0 = uniform).
+        public var leadBias: Double
+        /// How strongly random jumps favour sentences like the title (the opening heading):
+        /// teleport weight × `(1 + titleBias × cosine)`.
+        public var titleBias: Double
+        /// A sentence whose term cosine with an already chosen sentence exceeds this is skipped as
+        /// redundant (1 = keep everything).
+        public var redundancy: Double
+        /// Headings (one-line paragraphs that end in a letter or digit) are chosen only when the
+        /// text has nothing else.
+        public var skipHeadings: Bool
+        /// Bounds on the graph of very long texts.
+        public var limits: SentenceGraph.Limits
+
+        /// Creates a configuration; the defaults are the measured best.
+        public init(
+            similarity: SentenceSimilarity = .tfidfCosine, pageRank: PageRank = PageRank(),
+            positionWeight: Double = 32, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
+            fadeAt: Double = 0.4, leadBias: Double = 0, titleBias: Double = 2, redundancy: Double = 0.6,
+            skipHeadings: Bool = true, limits: SentenceGraph.Limits = .init()
+        ) {
+            self.similarity = similarity
+            self.pageRank = pageRank
+            self.positionWeight = positionWeight
+            self.positionDecay = positionDecay
+            self.lengthPenalty = lengthPenalty
+            self.fadeAt = fadeAt
+            self.leadBias = leadBias
+            self.titleBias = titleBias
+            self.redundancy = redundancy
+            self.skipHeadings = skipHeadings
+            self.limits = limits
+        }
+
+        /// TextRank as published (Mihalcea & Tarau 2004, with TF-IDF cosine edges): centrality
+        /// alone, no position or length preference.
+        public static let textRank = Configuration(
+            positionWeight: 0, lengthPenalty: 0, fadeAt: 0, titleBias: 0, redundancy: 1)
+
+        /// The Lead-N baseline: the first sentences of the text (headings skipped), in order.
+        /// The reference point for news, where it is hard to beat.
+        public static let lead = Configuration(
+            pageRank: PageRank(damping: 0), positionWeight: 0, lengthPenalty: 0, fadeAt: 0, leadBias: 1,
+            titleBias: 0, redundancy: 1)
+    }
+
+    /// How long a summary should be.
+    public enum Length: Sendable, Hashable {
+        /// This many sentences.
+        case sentences(Int)
+        /// This share of the document's sentences (0.2 = a fifth), at least one.
+        case ratio(Double)
+        /// At most this many words (the best sentence is kept even if it is longer).
+        case words(Int)
+        /// At most this many characters, spaces included: the natural budget for Chinese,
+        /// Japanese and Thai (the best sentence is kept even if it is longer).
+        case characters(Int)
+    }
+
+    /// The settings.
+    public var configuration: Configuration
+
+    /// Creates a summariser.
+    public init(configuration: Configuration = .init()) {
+        self.configuration = configuration
+    }
+
+    /// Every sentence's score: the PageRank of its node, summing to 1 over the document.
+    /// Headings score 0 when `skipHeadings` is on and the text has other sentences.
+    public func scores(for document: Document) -> [Double] {
+        rank(SentenceFeatures(document, skipHeadings: configuration.skipHeadings)).scores
+    }
+
+    /// The summary of `document`: the chosen sentences, in original order.
+    ///
+    /// A document with sentences always gets at least one; asking for more sentences than it has
+    /// returns all of them.
+    public func summarize(_ document: Document, length: Length = .sentences(3)) -> Summary {
+        let features = SentenceFeatures(document, skipHeadings: configuration.skipHeadings)
+        let ranking = rank(features, coverage: coverage(features, length))
+        let chosen = select(features, ranking: ranking, length: length)
+        return Summary(
+            language: document.language, documentSentenceCount: document.sentences.count,
+            sentences: chosen.map { index in
+                let sentence = document.sentences[index]
+                return Summary.Sentence(
+                    index: index, range: sentence.range, score: ranking.scores[index], text: String(document[sentence]))
+            })
+    }
+
+    // MARK: - Ranking
+
+    struct Ranking {
+        var scores: [Double]
+        /// Sentence indices, best first; ties go to the earlier sentence.
+        var order: [Int]
+    }
+
+    /// The share of the eligible sentences a summary of `length` takes, estimated for budgets.
+    func coverage(_ features: SentenceFeatures, _ length: Length) -> Double {
+        let count = Double(max(1, features.eligible.lazy.filter { $0 }.count))
+        switch length {
+        case .sentences(let n): return min(1, Double(n) / count)
+        case .ratio(let ratio): return min(1, ratio)
+        case .words(let words): return min(1, Double(words) / Double(max(1, features.wordCounts.reduce(0, +))))
+        case .characters(let characters):
+            return min(1, Double(characters) / Double(max(1, features.document.text.count)))
+        }
+    }
+
+    func rank(_ features: SentenceFeatures, coverage: Double = 0) -> Ranking {
+        let fade = configuration.fadeAt > 0 ? max(0, 1 - coverage / configuration.fadeAt) : 1
+        let n = features.vectors.count
+        guard n > 0 else { return Ranking(scores: [], order: []) }
+        var graph = SentenceGraph(vectors: features.vectors, similarity: configuration.similarity, limits: configuration.limits)
+        if configuration.forwardWeight != 1 {
+            let forward = Float(configuration.forwardWeight)
+            graph = graph.reweighted { from, to, weight in to > from ? weight * forward : weight }
+        }
+        let eligible = features.eligible
+        var teleport = [Double](repeating: 0, count: n)
+        var position = 0
+        for i in 0..<n where eligible[i] {
+            position += 1
+            var weight = configuration.leadBias == 0 ? 1 : 1 / pow(Double(position), configuration.leadBias)
+            if let title = features.title, configuration.titleBias > 0 {
+                weight *= 1 + configuration.titleBias * title.cosine(features.vectors[i])
+            }
+            teleport[i] = weight
+        }
+        var scores = configuration.pageRank.rank(graph, teleport: teleport).scores
+        if configuration.positionWeight > 0 && fade > 0 {
+            position = 0
+            for i in 0..<n where eligible[i] {
+                position += 1
+                scores[i] *= 1 + fade * configuration.positionWeight / pow(Double(position), configuration.positionDecay)
+            }
+        }
+        if configuration.lengthPenalty > 0 && fade > 0 {
+            for i in 0..<n { scores[i] /= pow(Double(max(features.vectors[i].length, 1)), fade * configuration.lengthPenalty) }
+        }
+        for i in 0..<n where !eligible[i] { scores[i] = 0 }
+        let total = scores.reduce(0, +)
+        if total > 0 { scores = scores.map { $0 / total } }
+        let order = (0..<n).sorted { a, b in
+            if eligible[a] != eligible[b] { return eligible[a] }
+            return scores[a] != scores[b] ? scores[a] > scores[b] : a < b
+        }
+        return Ranking(scores: scores, order: order)
+    }
+
+    // MARK: - Selection
+
+    func select(_ features: SentenceFeatures, ranking: Ranking, length: Length) -> [Int] {
+        let n = ranking.order.count
+        guard n > 0 else { return [] }
+        var sentenceBudget = n
+        var budget: (limit: Int, cost: (Int) -> Int)?
+        switch length {
+        case .sentences(let count): sentenceBudget = max(1, count)
+        case .ratio(let ratio): sentenceBudget = max(1, Int((ratio * Double(n)).rounded()))
+        case .words(let limit): budget = (limit, { features.wordCounts[$0] })
+        case .characters(let limit): budget = (limit, { features.characterCount($0) })
+        }
+        if sentenceBudget >= n && budget == nil { return Array(0..<n) }
+
+        var chosen: [Int] = []
+        var spent = 0
+        var redundancy = RedundancyIndex(vectors: features.vectors)
+        for index in ranking.order {
+            if chosen.count >= sentenceBudget { break }
+            if let budget {
+                let cost = budget.cost(index)
+                if !chosen.isEmpty && spent + cost > budget.limit { continue }
+                spent += cost
+            }
+            if !chosen.isEmpty && redundancy.maxCosine(index) > configuration.redundancy { continue }
+            chosen.append(index)
+            redundancy.add(index)
+            if let budget, spent >= budget.limit { break }
+        }
+        return chosen.sorted()
+    }
+}
+
+/// What ranking and selection need to know about each sentence.
+struct SentenceFeatures {
+    let document: Document
+    /// Content terms per sentence.
+    let vectors: [TermVector]
+    /// Word tokens per sentence.
+    let wordCounts: [Int]
+    /// Whether a sentence may be chosen (headings may not, unless nothing else can).
+    let eligible: [Bool]
+    /// The terms of the opening heading, if the text starts with one.
+    let title: TermVector?
+
+    init(_ document: Document, skipHeadings: Bool = true) {
+        self.document = document
+        var vectors: [TermVector] = []
+        var wordCounts: [Int] = []
+        vectors.reserveCapacity(document.sentences.count)
+        var terms: [Int] = []
+        for sentence in document.sentences {
+            terms.removeAll(keepingCapacity: true)
+            var words = 0
+            for token in document.tokens[sentence.tokens] where token.kind.isWord {
+                words += 1
+                if !token.isStopword, let term = token.term { terms.append(term) }
+            }
+            vectors.append(TermVector(terms))
+            wordCounts.append(words)
+        }
+        var eligible = [Bool](repeating: true, count: vectors.count)
+        var title: TermVector?
+        if skipHeadings && document.paragraphs.count > 1 {
+            for (p, paragraph) in document.paragraphs.enumerated() where paragraph.sentences.count == 1 {
+                let index = paragraph.sentences.lowerBound
+                if Self.isHeading(document, document.sentences[index], words: wordCounts[index]) {
+                    eligible[index] = false
+                    if p == 0 && index == 0 { title = vectors[index] }
+                }
+            }
+            if !eligible.contains(true) { eligible = eligible.map { _ in true } }
+        }
+        self.vectors = vectors
+        self.wordCounts = wordCounts
+        self.eligible = eligible
+        self.title = title
+    }
+
+    /// A one-sentence paragraph of at most 20 words that ends in a letter or digit, not in
+    /// punctuation: a title or section heading.
+    static func isHeading(_ document: Document, _ sentence: Sentence, words: Int) -> Bool {
+        guard words > 0, words <= 20, let last = document[sentence].last else { return false }
+        return last.isLetter || last.isNumber
+    }
+
+    func characterCount(_ index: Int) -> Int {
+        document[document.sentences[index]].count
+    }
+}
+
+/// The chosen sentences' terms, indexed so that a candidate's largest cosine with any of them is
+/// found without comparing it to each.
+struct RedundancyIndex {
+    let vectors: [TermVector]
+    private var postings: [Int32: [(sentence: Int32, count: Float)]] = [:]
+    private var norms: [Int32: Double] = [:]
+    private var accumulator: [Int32: Double] = [:]
+
+    init(vectors: [TermVector]) { self.vectors = vectors }
+
+    mutating func add(_ index: Int) {
+        let vector = vectors[index]
+        for (k, term) in vector.terms.enumerated() {
+            postings[term, default: []].append((Int32(index), vector.counts[k]))
+        }
+        norms[Int32(index)] = vector.norm
+    }
+
+    /// The largest cosine between sentence `index` and a chosen sentence; 1 for an empty sentence
+    /// that repeats an empty one is not counted (empty vectors have no likeness).
+    mutating func maxCosine(_ index: Int) -> Double {
+        let vector = vectors[index]
+        let norm = vector.norm
+        guard norm > 0 else { return 0 }
+        accumulator.removeAll(keepingCapacity: true)
+        for (k, term) in vector.terms.enumerated() {
+            guard let list = postings[term] else { continue }
+            for (sentence, count) in list { accumulator[sentence, default: 0] += Double(count * vector.counts[k]) }
+        }
+        var best = 0.0
+        for (sentence, dot) in accumulator {
+            best = max(best, dot / (norm * norms[sentence]!))
+        }
+        return best
+    }
+}
+
+/// A summary: the chosen sentences in original order.
+public struct Summary: Sendable, Hashable {
+    /// The language the document was read as.
+    public let language: Language
+    /// How many sentences the document has.
+    public let documentSentenceCount: Int
+    /// The chosen sentences, in the order they appear in the document.
+    public let sentences: [Sentence]
+
+    /// One chosen sentence.
+    public struct Sentence: Sendable, Hashable {
+        /// Its index in `Document.sentences`.
+        public let index: Int
+        /// Where it is in `Document.text`.
+        public let range: Range<String.Index>
+        /// Its score (PageRank; all sentences of the document sum to 1).
+        public let score: Double
+        /// Its text.
+        public let text: String
+    }
+
+    /// Creates a summary.
+    public init(language: Language, documentSentenceCount: Int, sentences: [Sentence]) {
+        self.language = language
+        self.documentSentenceCount = documentSentenceCount
+        self.sentences = sentences
+    }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Precis
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Summarise every .txt file under one or more folders, in parallel.",
+        discussion: """
+            Files are taken in sorted order and results come out in that order, whatever the \
+            number of jobs. Without --out-dir, one JSON record a line goes to standard output: \
+            path, language, character and sentence counts and the summary sentences (index, UTF-8 \
+            offsets, score, text), or an "error" field for a file that could not be read. With \
+            --out-dir, each file's summary is written as `summarize` prints it, to the same \
+            relative path under DIR. A file that fails is reported on standard error and the \
+            others go on; the exit status is then 1.
+            """
+    )
+
+    @Argument(help: "Folders (searched recursively for .txt files) or files.")
+    var paths: [String]
+
+    @OptionGroup var length: LengthOptions
+
+    @Option(name: .long, help: "Write one summary file per input under this folder.")
+    var outDir: String?
+
+    @Option(name: .long, help: "Format of the files in --out-dir: text, json or markdown.")
+    var format: SummaryFormat = .text
+
+    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    var jobs: Int?
+
+    @OptionGroup var text: TextOptions
+
+    @OptionGroup var ranking: RankingOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
+    }
+
+    /// One input file: where it is and its path relative to the folder it was found under.
+    struct Input: Sendable {
+        let path: String
+        let relative: String
+    }
+
+    struct Record: Encodable {
+        let path: String
+        var language: String?
+        var characters: Int?
+        var sentences: Int?
+        var summary: [SummaryJSON.SentenceJSON]?
+        var error: String?
+    }
+
+    func run() throws {
+        let inputs = try findInputs()
+        let segmenterConfiguration = try text.segmenterConfiguration()
+        let summarizer = Summarizer(configuration: ranking.configuration())
+        let length = try length.length()
+        let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let outDir = self.outDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let format = self.format
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+
+        var failures = 0
+        let window = max(jobs * 16, 64)
+        for windowStart in stride(from: 0, to: inputs.count, by: window) {
+            let slice = Array(inputs[windowStart..<min(inputs.count, windowStart + window)])
+            let results = ResultSlots<Record>(count: slice.count)
+            let workers = min(jobs, slice.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let segmenter = Segmenter(configuration: segmenterConfiguration)
+                for k in stride(from: worker, to: slice.count, by: workers) {
+                    results[k] = Self.process(slice[k], segmenter: segmenter, summarizer: summarizer, length: length, format: format, outDir: outDir)
+                }
+            }
+            for case let record? in results.values {
+                if let error = record.error {
+                    failures += 1
+                    Output.error("\(record.path): \(error)")
+                }
+                if outDir == nil {
+                    Output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
+                }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Summarises one file; with `outDir`, writes the summary there.
+    static func process(
+        _ input: Input, segmenter: Segmenter, summarizer: Summarizer, length: Summarizer.Length, format: SummaryFormat,
+        outDir: URL?
+    ) -> Record {
+        var record = Record(path: input.path)
+        do {
+            let text = try InputFile.read(input.path)
+            let document = try segmenter.segment(text)
+            let summary = summarizer.summarize(document, length: length)
+            let json = SummaryJSON(summary, document: document)
+            record.language = json.language
+            record.characters = text.count
+            record.sentences = document.sentences.count
+            record.summary = json.sentences
+            if let outDir {
+                let rendered: String
+                switch format {
+                case .text: rendered = summary.sentences.map { collapsingWhitespace(Substring($0.text)) + "\n" }.joined()
+                case .markdown: rendered = summary.sentences.map { "- " + collapsingWhitespace(Substring($0.text)) + "\n" }.joined()
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    rendered = String(decoding: try encoder.encode(json), as: UTF8.self) + "\n"
+                }
+                let target = outDir.appendingPathComponent(input.relative).standardizedFileURL
+                guard target.path.hasPrefix(outDir.path + "/") else {
+                    throw InputFile.Failure(path: input.path, problem: "would be written outside --out-dir")
+                }
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(rendered.utf8).write(to: target, options: .atomic)
+            }
+        } catch let failure as InputFile.Failure {
+            record.error = failure.problem
+        } catch {
+            record.error = "\(error)"
+        }
+        return record
+    }
+
+    /// The .txt files under `paths`, sorted; files named directly are taken whatever their name.
+    func findInputs() throws -> [Input] {
+        let fileManager = FileManager.default
+        var inputs: [Input] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("\(path): no such file or folder")
+            }
+            if !isDirectory.boolValue {
+                inputs.append(Input(path: path, relative: (path as NSString).lastPathComponent))
+                continue
+            }
+            var found: [String] = []
+            let enumerator = fileManager.enumerator(atPath: path)
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".txt") { found.append(relative) }
+            }
+            let root = path.hasSuffix("/") ? String(path.dropLast()) : path
+            for relative in found.sorted() {
+                inputs.append(Input(path: "\(root)/\(relative)", relative: relative))
+            }
+        }
+        return inputs
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct SummarizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize",
+        abstract: "The most central sentences of a text, in their original order.",
+        discussion: """
+            Give at most one length: -n (sentences, default 3), --ratio, --words or --chars. \
+            Text output is one sentence a line; JSON adds each sentence's index, UTF-8 byte \
+            offsets into the text (after NFC normalisation) and score, and the language.
+            """,
+        aliases: ["summarise"]
+    )
+
+    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    var file: String = "-"
+
+    @OptionGroup var length: LengthOptions
+
+    @Option(name: .long, help: "Output format: text, json or markdown.")
+    var format: SummaryFormat = .text
+
+    @OptionGroup var text: TextOptions
+
+    @OptionGroup var ranking: RankingOptions
+
+    func run() throws {
+        let input = try InputFile.read(file)
+        let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
+        let summarizer = Summarizer(configuration: ranking.configuration())
+        let document = try segmenter.segment(input)
+        let summary = summarizer.summarize(document, length: try length.length())
+        switch format {
+        case .text:
+            for sentence in summary.sentences { Output.line(collapsingWhitespace(Substring(sentence.text))) }
+        case .markdown:
+            for sentence in summary.sentences { Output.line("- " + collapsingWhitespace(Substring(sentence.text))) }
+        case .json:
+            try Output.json(SummaryJSON(summary, document: document))
+        }
+    }
+}
+
+/// Output formats of `summarize`.
+enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
+/// How long a summary should be.
+struct LengthOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("sentences")], help: "Number of sentences (default 3).")
+    var n: Int?
+
+    @Option(name: .long, help: "Share of the text's sentences, e.g. 0.2.")
+    var ratio: Double?
+
+    @Option(name: .long, help: "Word budget.")
+    var words: Int?
+
+    @Option(name: .customLong("chars"), help: "Character budget (what users of Chinese, Japanese and Thai mean by length).")
+    var characters: Int?
+
+    func validate() throws {
+        let given = [n != nil, ratio != nil, words != nil, characters != nil].filter { $0 }.count
+        if given > 1 { throw ValidationError("give at most one of -n, --ratio, --words and --chars") }
+        if let n, n < 1 { throw ValidationError("-n must be at least 1 (got \(n))") }
+        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be above 0 and at most 1 (got \(ratio))") }
+        if let words, words < 1 { throw ValidationError("--words must be at least 1 (got \(words))") }
+        if let characters, characters < 1 { throw ValidationError("--chars must be at least 1 (got \(characters))") }
+    }
+
+    func length() throws -> Summarizer.Length {
+        if let ratio { return .ratio(ratio) }
+        if let words { return .words(words) }
+        if let characters { return .characters(characters) }
+        return .sentences(n ?? 3)
+    }
+}
+
+/// Ranking settings, for experiments; the defaults are the measured best.
+struct RankingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Sentence similarity: bm25, tfidf or overlap.", visibility: .hidden))
+    var similarity: SimilarityName?
+
+    @Option(name: .long, help: ArgumentHelp("Preference for early sentences (0 = none).", visibility: .hidden))
+    var leadBias: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Preference for sentences like the title (0 = none).", visibility: .hidden))
+    var titleBias: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Cosine above which a sentence is skipped as redundant (1 = off).", visibility: .hidden))
+    var redundancy: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Final-score preference for early sentences (0 = none).", visibility: .hidden))
+    var positionWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("How fast the position boost fades.", visibility: .hidden))
+    var positionDecay: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Penalty on long sentences (0 = none).", visibility: .hidden))
+    var lengthPenalty: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Coverage at which position and length effects vanish.", visibility: .hidden))
+    var fadeAt: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Weight of votes for later sentences (1 = undirected).", visibility: .hidden))
+    var forwardWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("PageRank damping.", visibility: .hidden))
+    var damping: Double?
+
+    enum SimilarityName: String, ExpressibleByArgument, CaseIterable {
+        case bm25, tfidf, overlap
+    }
+
+    func configuration() -> Summarizer.Configuration {
+        var configuration = Summarizer.Configuration()
+        switch similarity {
+        case .bm25: configuration.similarity = .bm25()
+        case .tfidf: configuration.similarity = .tfidfCosine
+        case .overlap: configuration.similarity = .overlap
+        case nil: break
+        }
+        if let leadBias { configuration.leadBias = leadBias }
+        if let titleBias { configuration.titleBias = titleBias }
+        if let redundancy { configuration.redundancy = redundancy }
+        if let positionWeight { configuration.positionWeight = positionWeight }
+        if let positionDecay { configuration.positionDecay = positionDecay }
+        if let lengthPenalty { configuration.lengthPenalty = lengthPenalty }
+        if let fadeAt { configuration.fadeAt = fadeAt }
+        if let forwardWeight { configuration.forwardWeight = forwardWeight }
+        if let damping { configuration.pageRank.damping = damping }
+        return configuration
+    }
+}
+
+/// The JSON form of a summary.
+struct SummaryJSON: Encodable {
+    struct SentenceJSON: Encodable {
+        let index: Int
+        let start: Int
+        let end: Int
+        let score: Double
+        let text: String
+    }
+    let language: String
+    let documentSentences: Int
+    let sentences: [SentenceJSON]
+
+    init(_ summary: Summary, document: Document) {
+        let utf8 = document.text.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        language = summary.language.code
+        documentSentences = summary.documentSentenceCount
+        sentences = summary.sentences.map { sentence in
+            SentenceJSON(
+                index: sentence.index, start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
+                score: sentence.score, text: sentence.text)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// The real texts in `Fixtures/` (see its README), by language code, and the project's sample.
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let languages = ["zh", "ja", "th", "ar", "de", "fr", "es", "pt", "ru", "pl"]
+    static func path(_ language: String) -> String { folder.appendingPathComponent("\(language).txt").path }
+    static let englishSample = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("corpora/samples/lake-en.txt").path
+    /// Languages written without spaces between words.
+    static let unspaced: Set<String> = ["zh", "ja", "th"]
+}
+
+/// White space runs as one space, as `summarize` prints sentences.
+private func collapsed(_ text: some StringProtocol) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}
+
+@Suite("precis summarize")
+struct SummarizeCLITests {
+    @Test(arguments: Fixtures.languages)
+    func summarizesARealText(language: String) throws {
+        let path = Fixtures.path(language)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let sentenceCount = try PrecisBinary.run(["segment", path]).stdoutLines.count
+        #expect(sentenceCount >= 5, "the text is cut into sentences, even without spaces")
+
+        let result = try PrecisBinary.run(["summarize", "-n", "2", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdoutLines
+        #expect(lines.count == 2)
+        let flat = collapsed(text)
+        var searchFrom = flat.startIndex
+        for line in lines {
+            #expect(line.count < flat.count / 2, "a sentence, not the whole text")
+            // Each line is a sentence of the text, and they come in the text's order.
+            let found = try #require(flat.range(of: String(line), range: searchFrom..<flat.endIndex), "\(line)")
+            searchFrom = found.upperBound
+        }
+
+        // JSON: the language is identified, indices ascend, offsets point at the sentences.
+        let json = try PrecisBinary.run(["summarize", "-n", "2", "--format", "json", path])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(root["language"] as? String == language)
+        #expect(root["documentSentences"] as? Int == sentenceCount)
+        let sentences = try #require(root["sentences"] as? [[String: Any]])
+        let indices = sentences.compactMap { $0["index"] as? Int }
+        #expect(indices.count == 2 && indices == indices.sorted())
+        let bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
+        for (sentence, line) in zip(sentences, lines) {
+            let start = try #require(sentence["start"] as? Int)
+            let end = try #require(sentence["end"] as? Int)
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == sentence["text"] as? String)
+            #expect(collapsed(sentence["text"] as? String ?? "") == String(line))
+            #expect((sentence["score"] as? Double ?? 0) > 0)
+        }
+    }
+
+    @Test(arguments: Fixtures.languages)
+    func moreSentencesThanTheTextHasGivesTheWholeText(language: String) throws {
+        let path = Fixtures.path(language)
+        let sentences = try PrecisBinary.run(["segment", path]).stdoutLines
+        let result = try PrecisBinary.run(["summarize", "-n", "1000", path])
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == sentences)
+    }
+
+    @Test func characterBudgetForChineseAndJapanese() throws {
+        for language in ["zh", "ja"] {
+            let result = try PrecisBinary.run(["summarize", "--chars", "80", Fixtures.path(language)])
+            #expect(result.status == 0)
+            #expect(!result.stdoutLines.isEmpty)
+            if result.stdoutLines.count > 1 {
+                #expect(result.stdoutLines.reduce(0) { $0 + $1.count } <= 80)
+            }
+        }
+    }
+
+    @Test func lengthsAndFormats() throws {
+        let path = Fixtures.englishSample
+        let all = try PrecisBinary.run(["segment", path]).stdoutLines.count
+        let ratio = try PrecisBinary.run(["summarize", "--ratio", "0.5", path])
+        #expect(ratio.stdoutLines.count == max(1, Int((0.5 * Double(all)).rounded())))
+        let words = try PrecisBinary.run(["summarize", "--words", "40", path])
+        #expect(words.stdoutLines.flatMap { $0.split(separator: " ") }.count <= 45)
+        let markdown = try PrecisBinary.run(["summarize", "--format", "markdown", path])
+        #expect(markdown.stdoutLines.count == 3, "three sentences by default")
+        #expect(markdown.stdoutLines.allSatisfy { $0.hasPrefix("- ") })
+        let stdin = try PrecisBinary.run(["summarize", "-"], input: try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(stdin.stdout == (try PrecisBinary.run(["summarize", path])).stdout)
+    }
+
+    @Test func outputIsTheSameEveryRun() throws {
+        let runs = try (0..<3).map { _ in try PrecisBinary.run(["summarize", "--format", "json", "-n", "3", Fixtures.path("pt")]).stdout }
+        #expect(Set(runs).count == 1)
+    }
+
+    @Test(arguments: [["-n", "2", "--ratio", "0.3"], ["-n", "0"], ["--ratio", "1.5"], ["--words", "-3"], ["--format", "xml"]])
+    func badLengthOptionsFail(arguments: [String]) throws {
+        let result = try PrecisBinary.run(["summarize"] + arguments + [Fixtures.englishSample])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func oneSentenceTextGivesThatSentence() throws {
+        let result = try PrecisBinary.run(["summarize", "-n", "3", "-"], input: Data("Just one sentence here.".utf8))
+        #expect(result.stdoutLines == ["Just one sentence here."])
+        let spaces = try PrecisBinary.run(["summarize", "-"], input: Data("   \n\n  ".utf8))
+        #expect(spaces.status == 0)
+        #expect(spaces.stdout.isEmpty, "a text of white space has no sentences")
+    }
+
+    @Test func batchSummarisesAFolderAndReportsBadFiles() throws {
+        let folder = try TemporaryFolder()
+        let input = folder.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("asia"), withIntermediateDirectories: true)
+        for language in ["de", "fr"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path(language), toPath: input.appendingPathComponent("\(language).txt").path)
+        }
+        for language in ["zh", "ja", "th"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path(language), toPath: input.appendingPathComponent("asia/\(language).txt").path)
+        }
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: input.appendingPathComponent("binary.txt"))
+        try Data().write(to: input.appendingPathComponent("empty.txt"))
+
+        let result = try PrecisBinary.run(["batch", "-n", "2", input.path])
+        #expect(result.status == 1, "some files failed")
+        let records = try result.stdoutLines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        let names = records.compactMap { ($0["path"] as? String).map { String($0.dropFirst(input.path.count + 1)) } }
+        #expect(names == ["asia/ja.txt", "asia/th.txt", "asia/zh.txt", "binary.txt", "de.txt", "empty.txt", "fr.txt"], "sorted order")
+        for record in records {
+            let name = (record["path"] as? String ?? "")
+            if name.hasSuffix("binary.txt") || name.hasSuffix("empty.txt") {
+                #expect(record["error"] is String)
+                #expect(record["summary"] == nil)
+            } else {
+                #expect(record["error"] == nil)
+                #expect((record["summary"] as? [Any])?.count == 2)
+                #expect((name as NSString).lastPathComponent.hasPrefix(record["language"] as? String ?? "?"))
+            }
+        }
+        #expect(result.stderrLines.count == 2, "one line per bad file: \(result.stderr)")
+
+        // The same records with one job; files under --out-dir mirror the tree.
+        let serial = try PrecisBinary.run(["batch", "-n", "2", "--jobs", "1", input.path])
+        #expect(serial.stdout == result.stdout)
+        let out = folder.url.appendingPathComponent("out")
+        let written = try PrecisBinary.run(["batch", "-n", "2", "--out-dir", out.path, input.path])
+        #expect(written.status == 1)
+        #expect(written.stdout.isEmpty)
+        let single = try PrecisBinary.run(["summarize", "-n", "2", Fixtures.path("zh")])
+        #expect(try String(contentsOf: out.appendingPathComponent("asia/zh.txt"), encoding: .utf8) == single.stdout)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("binary.txt").path))
+    }
+}

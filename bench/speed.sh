@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Speed of `precis batch` (summaries) against summa and sumy, timed in one run by the shared
+# harness (../shared/bench/bench_speed.py) on its 1,000-document English news corpus (4.1 MB), and
+# the ratios. Peers: library import + one pass (their "whole-process" estimate); Precis: the whole
+# process. Median of --runs 3.
+#
+#   bench/speed.sh [OUT_DIR]        (make bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-bench/results}
+mkdir -p "$OUT"
+BENCH=$(cd "${BENCH:-../shared/bench}" && pwd)
+PRECIS=${PRECIS:-$(pwd)/.build/release/precis}
+[[ -x $PRECIS ]] || { echo "no $PRECIS: run 'make release' first" >&2; exit 2; }
+PY=$("$BENCH/setup.sh")
+CORPUS=${SPEED_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/precis-bench/speed_corpus}
+[[ -d $CORPUS ]] || "$PY" "$BENCH/make_speed_corpus.py" "$CORPUS"
+"$PY" "$BENCH/bench_speed.py" "$CORPUS" --lang en --runs "${RUNS:-3}" \
+  --peers lead,summa-textrank,sumy-textrank,sumy-lexrank,nx-textrank \
+  --ours "$PRECIS batch --sentences {n} --lang en --out-dir {out} {dir}" --ours-name precis \
+  --ours "$PRECIS batch --jobs 1 --sentences {n} --lang en --out-dir {out} {dir}" --ours-name "precis --jobs 1" \
+  --ours "$PRECIS batch --sentences {n} --out-dir {out} {dir}" --ours-name "precis --lang auto" \
+  --json "$OUT/speed.json" --md "$OUT/speed.md" >/dev/null
+python3 - "$OUT/speed.json" <<'PY' | tee "$OUT/speed-ratios.md"
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+by = {r["peer"]: r for r in results}
+def whole(r):  # seconds for the whole job, start-up included
+    return r["process_est_s"] if r["kind"] != "ours" else r["median_s"]
+print("| system | docs/s (whole process) | MB/s | Precis is faster by |")
+print("|---|---:|---:|---:|")
+precis = whole(by["precis"])
+for r in results:
+    s = whole(r)
+    ratio = s / precis
+    print(f"| {r['peer']} | {r['ndocs'] / s:.0f} | {r['bytes'] / s / 1e6:.2f} | {ratio:.1f}× |")
+PY
