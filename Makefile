@@ -4,10 +4,13 @@
 #   make build      debug build of the library and the `precis` CLI
 #   make release    optimised build (.build/release/precis)
 #   make test       unit and CLI tests, the embedded-data check, and the Examples/ package build
-#   make demo       segment and transliterate the sample article in corpora/samples/
+#   make demo       summarise, segment and transliterate the sample article in corpora/samples/
 #   make run ARGS="segment --words FILE"   run the CLI with arguments
 #   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
-#   make data       regenerate the embedded stopword lists from stopwords/*.txt
+#   make data       regenerate the embedded stopword lists and IDF models (stopwords/, corpora/idf/)
+#   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
+#   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
+#                   from word frequencies (wordfreq, installed in a venv), then `make data`
 #   make eval       every evaluation on $(EVAL): summaries against the peers, segmentation, language ID
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
@@ -24,10 +27,13 @@ SAMPLE ?= corpora/samples/lake-en.txt
 APT_PACKAGES = pkg-config libicu-dev libstemmer-dev libcld2-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+BACKGROUND ?= ../shared/data/background
+WORDFREQ_VENV ?= /tmp/precis-wordfreq
+
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data eval eval-summaries eval-rouge eval-segmentation eval-language bench format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-rouge eval-segmentation eval-language bench format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -46,6 +52,8 @@ test: check-data
 	Examples/.build/debug/precis-example
 
 demo: build
+	@echo "== a two-sentence summary of $(SAMPLE)"
+	@$(SWIFT) run -q precis summarize -n 2 $(SAMPLE)
 	@echo "== sentences of $(SAMPLE)"
 	@$(SWIFT) run -q precis segment $(SAMPLE)
 	@echo "== the first sentence's words"
@@ -65,6 +73,14 @@ data:
 
 check-data:
 	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) scripts/embed_data.py --check; fi
+
+corpora: release
+	BACKGROUND=$(BACKGROUND) PRECIS=.build/release/precis PYTHON=$(PYTHON) corpora/build_idf.sh
+
+corpora-wordfreq: release
+	$(PYTHON) -m venv $(WORDFREQ_VENV) && $(WORDFREQ_VENV)/bin/pip install -q 'wordfreq==3.1.1'
+	PRECIS=.build/release/precis $(WORDFREQ_VENV)/bin/python corpora/wordfreq_idf.py
+	$(PYTHON) scripts/embed_data.py
 
 eval: eval-summaries eval-segmentation eval-language
 

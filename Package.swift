@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["precis"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -27,7 +27,7 @@ results = json.load(open(sys.argv[1]))["results"]
 by = {r["peer"]: r for r in results}
 def whole(r):  # seconds for the whole job, start-up included
     return r["process_est_s"] if r["kind"] != "ours" else r["median_s"]
-print("| system | docs/s (whole process) | MB/s | Precis is faster by |")
+print("| system | docs/s (whole process) | MB/s | `precis` (2 jobs) is faster by |")
 print("|---|---:|---:|---:|")
 precis = whole(by["precis"])
 for r in results:

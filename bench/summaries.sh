@@ -21,6 +21,8 @@ run() {  # name, --lang value, datasets...
   local name=$1 lang=$2; shift 2
   echo "== $name" >&2
   "$PY" "$BENCH/eval_summaries.py" "$@" --lang "$lang" --ours "$TEMPLATE" --ours-name precis \
+    --ours "$TEMPLATE --method lead" --ours-name precis-lead \
+    --ours "$TEMPLATE --method textrank" --ours-name precis-textrank \
     --json "$OUT/summ_$name.json" --md "$OUT/summ_$name.md" >/dev/null
 }
 run en en "$S/bbc_news_summary" "$S/cnndm_test_tokenized" "$S/cnndm_train_sample_cased"

@@ -8,10 +8,11 @@ import json
 import sys
 from collections import defaultdict
 
-COLUMNS = [("precis", "Precis"), ("lead", "Lead-N"), ("summa-textrank", "summa"),
+COLUMNS = [("precis", "Precis"), ("precis-textrank", "Precis TextRank"), ("precis-lead", "Precis Lead-N"),
+           ("lead", "Lead-N"), ("summa-textrank", "summa"),
            ("sumy-textrank", "sumy TextRank"), ("sumy-lexrank", "sumy LexRank"),
            ("nx-textrank", "nx TextRank"), ("sumy-reduction", "sumy Reduction"), ("oracle", "oracle")]
-PEERS = [key for key, _ in COLUMNS if key not in ("precis", "oracle")]
+PEERS = [key for key, _ in COLUMNS if not key.startswith("precis") and key != "oracle"]
 
 
 def rows(paths):
@@ -48,7 +49,7 @@ def main(paths):
             for key, _ in COLUMNS:
                 value = scores.get(key)
                 text = "-" if value is None else f"{value:.1f}"
-                if key != "oracle" and value is not None and value >= max(best_peer, scores["precis"]) - 1e-9:
+                if key in PEERS + ["precis"] and value is not None and value >= max(best_peer, scores["precis"]) - 1e-9:
                     text = f"**{text}**"
                 cells.append(text)
             margin = scores["precis"] - best_peer

@@ -12,7 +12,7 @@ struct PrecisCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            SummarizeCommand.self, BatchCommand.self, SegmentCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self,
+            SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self,
         ]
     )
 }

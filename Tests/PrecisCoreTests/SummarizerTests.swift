@@ -37,7 +37,8 @@ func makeDocument(_ paragraphs: [[String]]) -> Document {
                     termIndex[key] = terms.count - 1
                     return terms.count - 1
                 }()
-                tokens.append(Token(range: start..<start, kind: .letter, term: term, isStopword: stopwords.contains(key)))
+                let kind: TokenKind = word.allSatisfy(\.isNumber) ? .number : .letter
+                tokens.append(Token(range: start..<start, kind: kind, term: term, isStopword: stopwords.contains(key)))
                 if let mark {
                     text += mark
                     tokens.append(Token(range: start..<start, kind: .other, term: nil))

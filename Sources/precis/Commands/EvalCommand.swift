@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Precis on evaluation sets.",
-        subcommands: [EvalSummariesCommand.self, EvalSegmentationCommand.self, EvalLanguageCommand.self]
+        subcommands: [EvalSummariesCommand.self, EvalKeywordsCommand.self, EvalSegmentationCommand.self, EvalLanguageCommand.self]
     )
 }
 

@@ -81,6 +81,16 @@ struct LengthOptions: ParsableArguments {
 
 /// Ranking settings, for experiments; the defaults are the measured best.
 struct RankingOptions: ParsableArguments {
+    @Option(name: .long, help: "Ranking: precis (default), textrank (centrality alone, as published) or lead (the first sentences).")
+    var method: Method = .precis
+
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        case precis, textrank, lead
+    }
+
+    @Flag(name: .long, help: "Let headings (a title, section headings) be summary sentences.")
+    var headings = false
+
     @Option(name: .long, help: ArgumentHelp("Sentence similarity: bm25, tfidf or overlap.", visibility: .hidden))
     var similarity: SimilarityName?
 
@@ -116,13 +126,19 @@ struct RankingOptions: ParsableArguments {
     }
 
     func configuration() -> Summarizer.Configuration {
-        var configuration = Summarizer.Configuration()
+        var configuration: Summarizer.Configuration
+        switch method {
+        case .precis: configuration = Summarizer.Configuration()
+        case .textrank: configuration = .textRank
+        case .lead: configuration = .lead
+        }
         switch similarity {
         case .bm25: configuration.similarity = .bm25()
         case .tfidf: configuration.similarity = .tfidfCosine
         case .overlap: configuration.similarity = .overlap
         case nil: break
         }
+        if headings { configuration.skipHeadings = false }
         if let leadBias { configuration.leadBias = leadBias }
         if let titleBias { configuration.titleBias = titleBias }
         if let redundancy { configuration.redundancy = redundancy }

@@ -1,0 +1,62 @@
+/// A word or phrase that may be a keyword, with everything known about it in one document.
+///
+/// Occurrences that fold and stem to the same key are one candidate ("Lakes", "lake"); it keeps
+/// every surface form and where each occurrence is.
+public struct KeywordCandidate: Sendable, Hashable {
+    /// The matching key: the words' folded, stemmed terms joined by a space (by nothing in
+    /// languages written without spaces: Chinese, Japanese, Thai…).
+    public let key: String
+    /// The keys of its words, in order (hyphen-joined words are one key, "anti-terror").
+    public let wordKeys: [String]
+    /// The number of words (units of hyphen-joined words count as one).
+    public var wordCount: Int { wordKeys.count }
+    /// Where each occurrence is in `Document.text`, in order.
+    public internal(set) var occurrences: [Range<String.Index>]
+    /// How often each surface form occurs.
+    public internal(set) var surfaceCounts: [String: Int]
+    /// The index of the sentence of the first occurrence.
+    public let firstSentence: Int
+    /// How many occurrences have every word capitalised ("Lake Marrow").
+    public internal(set) var capitalisedCount: Int
+    /// How many capitalised occurrences do not start a sentence (so the capitals are not just the
+    /// sentence's).
+    public internal(set) var capitalisedInsideSentence: Int
+    /// Whether every character of the key's words is a letter of a cased script written in
+    /// capitals in at least one occurrence ("NASA", "EU").
+    public internal(set) var isAcronym: Bool
+    /// The sentences it occurs in (sorted, without repeats).
+    public internal(set) var sentences: [Int]
+
+    /// How many times it occurs.
+    public var count: Int { occurrences.count }
+
+    /// The most frequent surface form (ties go to the one seen first).
+    public var surface: String {
+        var best: (form: String, count: Int)?
+        for form in surfaceOrder {
+            let count = surfaceCounts[form] ?? 0
+            if best == nil || count > best!.count { best = (form, count) }
+        }
+        return best?.form ?? key
+    }
+
+    /// Surface forms in the order first seen.
+    public internal(set) var surfaceOrder: [String]
+
+    /// Whether it looks like a name: in a cased script, every occurrence is capitalised and at
+    /// least one of them is not at the start of a sentence.
+    public var isName: Bool { capitalisedCount == count && capitalisedInsideSentence > 0 }
+
+    init(key: String, wordKeys: [String], firstSentence: Int) {
+        self.key = key
+        self.wordKeys = wordKeys
+        self.firstSentence = firstSentence
+        occurrences = []
+        surfaceCounts = [:]
+        surfaceOrder = []
+        capitalisedCount = 0
+        capitalisedInsideSentence = 0
+        isAcronym = false
+        sentences = []
+    }
+}

@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Scores keyword candidates by TF-IDF and picks the best ones, different from each other.
+///
+/// A candidate's score is
+///
+///     tf^0.75 × idf × wordCount^phraseWeight × (1 + positionWeight / (1 + s)) × nameBoost
+///
+/// where `tf` is its number of occurrences, `s` the index of the sentence it first occurs in,
+/// `idf` the phrase's IDF when the corpus statistics have seen it, otherwise the mean IDF of its
+/// words (a phrase no background text contains is not thereby rarer than its words), and
+/// `nameBoost` applies to names (`KeywordCandidate.isName`) and acronyms.
+public struct KeywordRanker: Sendable {
+    /// The settings. The defaults were chosen on the development sets (see the README).
+    public struct Configuration: Sendable, Hashable {
+        /// Term frequency counts as `tf^frequencyExponent` (1 = raw counts, 0.5 = square root;
+        /// `nil` = `1 + log tf`).
+        public var frequencyExponent: Double?
+        /// The exponent of the phrase-length weight (0 = no preference for phrases).
+        public var phraseWeight: Double
+        /// How much an early first occurrence counts.
+        public var positionWeight: Double
+        /// The factor for names and acronyms (1 = none).
+        public var nameBoost: Double
+        /// Whether a candidate that overlaps a better one and is mostly the same thing is left out:
+        /// "marrow" after "Lake Marrow" when "Marrow" seldom occurs on its own, "Lake Marrow"
+        /// after "marrow" when "Marrow" seldom occurs without "Lake".
+        public var removeOverlaps: Bool
+        /// The share of a word's or phrase's occurrences that must be on their own (outside the
+        /// overlapping chosen phrase) for it to count as a different thing.
+        public var distinctShare: Double
+        /// Candidates seen once are kept only in texts with fewer than this many sentences
+        /// (they are noise in long texts); 0 keeps them always.
+        public var singletonSentenceLimit: Int
+
+        /// Creates a configuration.
+        public init(
+            frequencyExponent: Double? = 0.75, phraseWeight: Double = 0.5, positionWeight: Double = 1, nameBoost: Double = 1.25,
+            removeOverlaps: Bool = true, distinctShare: Double = 0.25, singletonSentenceLimit: Int = 0
+        ) {
+            self.frequencyExponent = frequencyExponent
+            self.distinctShare = distinctShare
+            self.phraseWeight = phraseWeight
+            self.positionWeight = positionWeight
+            self.nameBoost = nameBoost
+            self.removeOverlaps = removeOverlaps
+            self.singletonSentenceLimit = singletonSentenceLimit
+        }
+    }
+
+    /// A scored candidate.
+    public struct Scored: Sendable, Hashable {
+        /// The candidate.
+        public let candidate: KeywordCandidate
+        /// Its score.
+        public let score: Double
+    }
+
+    /// The settings.
+    public var configuration: Configuration
+
+    /// Creates a ranker.
+    public init(configuration: Configuration = .init()) {
+        self.configuration = configuration
+    }
+
+    /// Every candidate with its score, best first (ties: earlier first occurrence, then key).
+    ///
+    /// - Parameters:
+    ///   - idf: the IDF of a key (a word's or a whole phrase's), and whether the statistics have
+    ///     seen it.
+    ///   - sentenceCount: the number of sentences in the document.
+    public func score(
+        _ candidates: [KeywordCandidate], sentenceCount: Int, idf: (String) -> (value: Double, seen: Bool)
+    ) -> [Scored] {
+        var scored: [Scored] = []
+        scored.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            if configuration.singletonSentenceLimit > 0 && candidate.count == 1
+                && sentenceCount >= configuration.singletonSentenceLimit
+            {
+                continue
+            }
+            var inverse: Double
+            let whole = idf(candidate.key)
+            if candidate.wordCount == 1 || whole.seen {
+                inverse = whole.value
+            } else {
+                inverse = candidate.wordKeys.reduce(0.0) { $0 + idf($1).value } / Double(candidate.wordCount)
+            }
+            inverse = max(inverse, 0)
+            let tf = Double(candidate.count)
+            var score = (configuration.frequencyExponent.map { pow(tf, $0) } ?? 1 + log(tf)) * inverse
+            score *= pow(Double(candidate.wordCount), configuration.phraseWeight)
+            score *= 1 + configuration.positionWeight / Double(1 + candidate.firstSentence)
+            if candidate.isName || candidate.isAcronym { score *= configuration.nameBoost }
+            scored.append(Scored(candidate: candidate, score: score))
+        }
+        scored.sort {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.candidate.firstSentence != $1.candidate.firstSentence {
+                return $0.candidate.firstSentence < $1.candidate.firstSentence
+            }
+            return $0.candidate.key < $1.candidate.key
+        }
+        return scored
+    }
+
+    /// The best `count` of `scored` (already in score order) that are different things. With
+    /// `removeOverlaps`, a candidate is skipped when fewer than `distinctShare` of its
+    /// occurrences stand clear of a chosen one's: a part of a chosen phrase ("marrow" after "Lake
+    /// Marrow"), a longer form of it, or a window sliding along the same words ("photopolymer
+    /// high-density holographic" after "disk-type photopolymer high-density"). A part that also
+    /// occurs on its own often enough is a thing of its own ("lake" in a text about Lake Marrow
+    /// and other lakes).
+    ///
+    /// - Complexity: O(count × occurrences²) at worst, for the k candidates tried.
+    public func select(_ scored: [Scored], count: Int) -> [Scored] {
+        var chosen: [Scored] = []
+        for item in scored {
+            if chosen.count >= count { break }
+            if configuration.removeOverlaps && chosen.contains(where: { isSameThing($0.candidate, item.candidate) }) {
+                continue
+            }
+            chosen.append(item)
+        }
+        return chosen
+    }
+
+    /// Whether `candidate` names the same thing as `chosen`: one is part of the other and the
+    /// shorter one seldom occurs on its own, or they partly overlap (neither contains the other)
+    /// and the candidate seldom occurs clear of the chosen one.
+    func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate) -> Bool {
+        guard Self.sharesWord(chosen.wordKeys, candidate.wordKeys) else { return false }
+        let nested: (short: KeywordCandidate, long: KeywordCandidate)?
+        if Self.contains(chosen.wordKeys, candidate.wordKeys) {
+            nested = (candidate, chosen)
+        } else if Self.contains(candidate.wordKeys, chosen.wordKeys) {
+            nested = (chosen, candidate)
+        } else {
+            nested = nil
+        }
+        if let nested {
+            let alone = Double(max(0, nested.short.count - nested.long.count))
+            return alone < configuration.distinctShare * Double(nested.short.count)
+        }
+        var clear = 0
+        for occurrence in candidate.occurrences
+        where !chosen.occurrences.contains(where: { $0.overlaps(occurrence) }) {
+            clear += 1
+        }
+        return Double(clear) < configuration.distinctShare * Double(candidate.count)
+    }
+
+    static func sharesWord(_ a: [String], _ b: [String]) -> Bool {
+        a.contains { b.contains($0) }
+    }
+
+    /// Whether `part` occurs as a contiguous run inside `whole`.
+    static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard part.count <= whole.count, !part.isEmpty else { return false }
+        for start in 0...(whole.count - part.count) where whole[start] == part[0] {
+            if Array(whole[start..<(start + part.count)]) == part { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct KeywordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "The top keywords and keyphrases of a text, with scores.",
+        discussion: """
+            Candidates are words and phrases of up to three words between stopwords and \
+            punctuation (in Chinese, Japanese and Thai, adjacent dictionary words joined), \
+            scored by TF-IDF against background statistics shipped for the text's language, or \
+            your own (--idf FILE, made with `precis idf build`). Names and keywords in other \
+            scripts carry a Latin form; one name written in two scripts is one keyword. JSON gives \
+            each keyword's score, key, surface forms, occurrence count, first UTF-8 offsets, \
+            whether it is a name and its Latin form.
+            """
+    )
+
+    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    var file: String = "-"
+
+    @Option(name: [.short, .customLong("count")], help: "Number of keywords.")
+    var k: Int = 10
+
+    @OptionGroup var keywordOptions: KeywordOptions
+
+    @Option(name: .long, help: "Output format: text, json or tsv.")
+    var format: KeywordFormat = .text
+
+    @OptionGroup var text: TextOptions
+
+    func validate() throws {
+        if k < 1 { throw ValidationError("-k must be at least 1 (got \(k))") }
+    }
+
+    func run() throws {
+        let input = try InputFile.read(file)
+        let document = try Segmenter(configuration: try text.segmenterConfiguration()).segment(input)
+        let extractor = KeywordExtractor(configuration: try keywordOptions.configuration())
+        let keywords = try extractor.keywords(in: document, count: k)
+        switch format {
+        case .text:
+            for keyword in keywords {
+                let latin = keyword.latin.map { " (\($0))" } ?? ""
+                Output.line(String(format: "%.4f", keyword.score) + "\t" + collapsingWhitespace(Substring(keyword.phrase)) + latin)
+            }
+        case .tsv:
+            Output.line("phrase\tscore\tcount\tname\tlatin")
+            for keyword in keywords {
+                Output.line(
+                    [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
+                     keyword.isName ? "1" : "0", keyword.latin ?? ""].joined(separator: "\t"))
+            }
+        case .json:
+            try Output.json(KeywordsJSON(keywords, document: document))
+        }
+    }
+}
+
+/// Output formats of `keywords`.
+enum KeywordFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, tsv
+}
+
+/// Options shared by the commands that extract keywords.
+struct KeywordOptions: ParsableArguments {
+    @Option(name: .long, help: "Phrase lengths in words: N or MIN...MAX (default 1...3).")
+    var ngrams: String = "1...3"
+
+    @Option(name: .long, help: "Document frequencies: 'bundled' (shipped for the language), 'none', or a model FILE from `precis idf build`.")
+    var idf: String = "bundled"
+
+    @Option(name: .long, help: ArgumentHelp("Phrase-length weight exponent.", visibility: .hidden))
+    var phraseWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Weight of an early first occurrence.", visibility: .hidden))
+    var positionWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Factor for names and acronyms.", visibility: .hidden))
+    var nameBoost: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Term frequency exponent (1 = raw; default 1 + log tf).", visibility: .hidden))
+    var tfExponent: Double?
+
+    @Flag(name: .long, help: ArgumentHelp("Keep sub-phrases of chosen phrases.", visibility: .hidden))
+    var keepOverlaps = false
+
+    @Option(name: .long, help: ArgumentHelp("Share of lone occurrences that makes an overlapping phrase distinct.", visibility: .hidden))
+    var distinctShare: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Drop candidates seen once in texts of this many sentences or more.", visibility: .hidden))
+    var singletonLimit: Int?
+
+    func validate() throws { _ = try wordRange() }
+
+    func wordRange() throws -> ClosedRange<Int> {
+        let parts = ngrams.split(whereSeparator: { $0 == "." || $0 == "-" }).compactMap { Int($0) }
+        let range: ClosedRange<Int>
+        switch parts.count {
+        case 1: range = 1...parts[0]
+        case 2 where parts[0] <= parts[1]: range = parts[0]...parts[1]
+        default: throw ValidationError("--ngrams takes N or MIN...MAX, e.g. 1...3 (got '\(ngrams)')")
+        }
+        guard range.lowerBound >= 1, range.upperBound <= 6 else {
+            throw ValidationError("--ngrams must lie within 1...6 (got '\(ngrams)')")
+        }
+        return range
+    }
+
+    func configuration(model: IDFModel? = nil) throws -> KeywordExtractor.Configuration {
+        var configuration = KeywordExtractor.Configuration()
+        let range = try wordRange()
+        configuration.candidates = .init(minWords: range.lowerBound, maxWords: range.upperBound)
+        if let model {
+            configuration.statistics = .model(model)
+        } else {
+            switch idf {
+            case "bundled": configuration.statistics = .bundled
+            case "none": configuration.statistics = .none
+            default:
+                let text = try InputFile.read(idf)
+                do {
+                    configuration.statistics = .model(try IDFModel(parsing: text))
+                } catch {
+                    throw InputFile.Failure(path: idf, problem: "is not a Precis IDF model: \(error)")
+                }
+            }
+        }
+        if let phraseWeight { configuration.ranking.phraseWeight = phraseWeight }
+        if let positionWeight { configuration.ranking.positionWeight = positionWeight }
+        if let nameBoost { configuration.ranking.nameBoost = nameBoost }
+        if let tfExponent { configuration.ranking.frequencyExponent = tfExponent }
+        if keepOverlaps { configuration.ranking.removeOverlaps = false }
+        if let distinctShare { configuration.ranking.distinctShare = distinctShare }
+        if let singletonLimit { configuration.ranking.singletonSentenceLimit = singletonLimit }
+        return configuration
+    }
+}
+
+/// The JSON form of a list of keywords.
+struct KeywordsJSON: Encodable {
+    struct KeywordJSON: Encodable {
+        let phrase: String
+        let key: String
+        let score: Double
+        let count: Int
+        let surfaceForms: [String]
+        let firstStart: Int
+        let firstEnd: Int
+        let name: Bool
+        let latin: String?
+    }
+    let language: String
+    let keywords: [KeywordJSON]
+
+    init(_ keywords: [Keyword], document: Document) {
+        let utf8 = document.text.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        language = document.language.code
+        self.keywords = keywords.map { keyword in
+            let first = keyword.occurrences.first
+            return KeywordJSON(
+                phrase: keyword.phrase, key: keyword.key, score: keyword.score, count: keyword.count,
+                surfaceForms: keyword.surfaceForms, firstStart: first.map { offset($0.lowerBound) } ?? 0,
+                firstEnd: first.map { offset($0.upperBound) } ?? 0, name: keyword.isName, latin: keyword.latin)
+        }
+    }
+}
