@@ -5,15 +5,7 @@
 # texts by `precis idf build` ("precis-corpus"). Prints the tables README.md quotes.
 #
 #   bench/keywords.sh [OUT_DIR]        (make eval-keywords)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=${1:-bench/results}
-mkdir -p "$OUT"
-EVAL=$(cd "${EVAL:-../shared/eval}" && pwd)
-BENCH=$(cd "${BENCH:-../shared/bench}" && pwd)
-PRECIS=${PRECIS:-$(pwd)/.build/release/precis}
-[[ -x $PRECIS ]] || { echo "no $PRECIS: run 'make release' first" >&2; exit 2; }
-PY=$("$BENCH/setup.sh")
+source "$(dirname "$0")/common.sh"
 K=$EVAL/keywords
 run() {  # set, --lang value (auto|prefix|code)
   local set=$1 lang=$2

@@ -5,14 +5,7 @@
 # process. Median of --runs 3.
 #
 #   bench/speed.sh [OUT_DIR]        (make bench)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=${1:-bench/results}
-mkdir -p "$OUT"
-BENCH=$(cd "${BENCH:-../shared/bench}" && pwd)
-PRECIS=${PRECIS:-$(pwd)/.build/release/precis}
-[[ -x $PRECIS ]] || { echo "no $PRECIS: run 'make release' first" >&2; exit 2; }
-PY=$("$BENCH/setup.sh")
+source "$(dirname "$0")/common.sh"
 CORPUS=${SPEED_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/precis-bench/speed_corpus}
 [[ -d $CORPUS ]] || "$PY" "$BENCH/make_speed_corpus.py" "$CORPUS"
 "$PY" "$BENCH/bench_speed.py" "$CORPUS" --lang en --runs "${RUNS:-3}" \

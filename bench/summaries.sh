@@ -3,18 +3,10 @@
 # harness (../shared/bench: rouge-score, Porter stemming for English, a Unicode tokenizer for the
 # other languages; see its README). Prints the tables that README.md quotes.
 #
-#   bench/summaries.sh [OUT_DIR]        (make eval-peers; needs ../shared and network-free PyPI mirror)
+#   bench/summaries.sh [OUT_DIR]        (make eval-summaries; needs ../shared and the PyPI mirror)
 #
 # Environment: EVAL (default ../shared/eval), BENCH (default ../shared/bench), PRECIS (the binary).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=${1:-bench/results}
-mkdir -p "$OUT"
-EVAL=$(cd "${EVAL:-../shared/eval}" && pwd)
-BENCH=$(cd "${BENCH:-../shared/bench}" && pwd)
-PRECIS=${PRECIS:-$(pwd)/.build/release/precis}
-[[ -x $PRECIS ]] || { echo "no $PRECIS: run 'make release' first" >&2; exit 2; }
-PY=$("$BENCH/setup.sh")
+source "$(dirname "$0")/common.sh"
 S=$EVAL/summaries
 TEMPLATE="$PRECIS summarize --sentences {n} --lang {lang} {path}"
 run() {  # name, --lang value, datasets...

@@ -40,12 +40,6 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
     }
 
-    /// One input file: where it is and its path relative to the folder it was found under.
-    struct Input: Sendable {
-        let path: String
-        let relative: String
-    }
-
     struct Record: Encodable {
         let path: String
         var language: String?
@@ -56,7 +50,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = try findInputs()
+        let inputs = try TextFiles.find(paths)
         let segmenterConfiguration = try text.segmenterConfiguration()
         let summarizer = Summarizer(configuration: ranking.configuration())
         let length = try length.length()
@@ -93,7 +87,7 @@ struct BatchCommand: ParsableCommand {
 
     /// Summarises one file; with `outDir`, writes the summary there.
     static func process(
-        _ input: Input, segmenter: Segmenter, summarizer: Summarizer, length: Summarizer.Length, format: SummaryFormat,
+        _ input: TextFiles.Input, segmenter: Segmenter, summarizer: Summarizer, length: Summarizer.Length, format: SummaryFormat,
         outDir: URL?
     ) -> Record {
         var record = Record(path: input.path)
@@ -131,29 +125,4 @@ struct BatchCommand: ParsableCommand {
         return record
     }
 
-    /// The .txt files under `paths`, sorted; files named directly are taken whatever their name.
-    func findInputs() throws -> [Input] {
-        let fileManager = FileManager.default
-        var inputs: [Input] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(path): no such file or folder")
-            }
-            if !isDirectory.boolValue {
-                inputs.append(Input(path: path, relative: (path as NSString).lastPathComponent))
-                continue
-            }
-            var found: [String] = []
-            let enumerator = fileManager.enumerator(atPath: path)
-            while let relative = enumerator?.nextObject() as? String {
-                if relative.hasSuffix(".txt") { found.append(relative) }
-            }
-            let root = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for relative in found.sorted() {
-                inputs.append(Input(path: "\(root)/\(relative)", relative: relative))
-            }
-        }
-        return inputs
-    }
 }

@@ -52,15 +52,9 @@ struct EvalKeywordsCommand: ParsableCommand {
 
     func run() throws {
         var rows: [Row] = []
-        for (name, folder, ids) in try Self.findSets(directories, goldExtension: "key") {
+        for (name, folder, ids) in try EvalSets.find(directories, goldExtension: "key") {
             let outcomes = try evaluate(folder: folder, ids: ids)
-            rows.append(Self.row(name, outcomes))
-            let languages = Set(outcomes.map(\.language))
-            if languages.count > 1 {
-                for language in languages.sorted() {
-                    rows.append(Self.row("\(name)/\(language)", outcomes.filter { $0.language == language }))
-                }
-            }
+            rows += EvalSets.rows(name, outcomes, language: \.language, row: Self.row)
         }
         if format == .json {
             try Output.json(rows)
@@ -81,34 +75,6 @@ struct EvalKeywordsCommand: ParsableCommand {
         let n = Double(max(outcomes.count, 1))
         let m = sums.map { $0 / n }
         return Row(set: name, documents: outcomes.count, precision5: m[0], recall5: m[1], f1At5: m[2], precision10: m[3], recall10: m[4], f1At10: m[5])
-    }
-
-    /// Sets under `directories`: (name, folder, ids with both files), ids sorted.
-    static func findSets(_ directories: [String], goldExtension: String) throws -> [(String, String, [String])] {
-        let fileManager = FileManager.default
-        var sets: [(String, String, [String])] = []
-        func ids(in folder: String) -> [String] {
-            let names = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
-            let gold = Set(names.filter { $0.hasSuffix(".\(goldExtension)") }.map { String($0.dropLast(goldExtension.count + 1)) })
-            return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.filter(gold.contains).sorted()
-        }
-        for directory in directories {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("\(directory): no such folder (pass a set folder or a folder of sets)")
-            }
-            let own = ids(in: directory)
-            if !own.isEmpty {
-                sets.append(((directory as NSString).lastPathComponent, directory, own))
-                continue
-            }
-            for child in try fileManager.contentsOfDirectory(atPath: directory).sorted() {
-                let childIds = ids(in: "\(directory)/\(child)")
-                if !childIds.isEmpty { sets.append((child, "\(directory)/\(child)", childIds)) }
-            }
-        }
-        if sets.isEmpty { throw ValidationError("no <id>.txt + <id>.\(goldExtension) pairs under \(directories.joined(separator: ", "))") }
-        return sets
     }
 
     /// The language to segment document `id` in, or nil to identify it.

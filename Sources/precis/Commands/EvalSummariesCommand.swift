@@ -66,8 +66,7 @@ struct EvalSummariesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sets = try findSets()
-        if sets.isEmpty { throw ValidationError("no <id>.txt + <id>.ref pairs under \(directories.joined(separator: ", "))") }
+        let sets = try EvalSets.find(directories, goldExtension: "ref")
         var rows: [Row] = []
         for (name, folder, ids) in sets {
             let outcomes = try evaluate(folder: folder, ids: ids)
@@ -77,13 +76,7 @@ struct EvalSummariesCommand: ParsableCommand {
                     try (outcome.summary.joined(separator: "\n") + "\n").write(toFile: "\(saveDir)/\(name)/\(id).txt", atomically: true, encoding: .utf8)
                 }
             }
-            rows.append(Self.row(name, outcomes))
-            let languages = Set(outcomes.map(\.language))
-            if languages.count > 1 {
-                for language in languages.sorted() {
-                    rows.append(Self.row("\(name)/\(language)", outcomes.filter { $0.language == language }))
-                }
-            }
+            rows += EvalSets.rows(name, outcomes, language: \.language, row: Self.row)
         }
         if format == .json {
             try Output.json(rows)
@@ -105,34 +98,6 @@ struct EvalSummariesCommand: ParsableCommand {
             lead.add(outcome.lead)
         }
         return Row(set: name, documents: outcomes.count, precis: precis.mean(outcomes.count), lead: lead.mean(outcomes.count))
-    }
-
-    /// Sets to score: (name, folder, ids), ids sorted.
-    func findSets() throws -> [(String, String, [String])] {
-        let fileManager = FileManager.default
-        var sets: [(String, String, [String])] = []
-        func ids(in folder: String) -> [String] {
-            let names = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
-            let refs = Set(names.filter { $0.hasSuffix(".ref") }.map { String($0.dropLast(4)) })
-            return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.filter(refs.contains).sorted()
-        }
-        for directory in directories {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("\(directory): no such folder (pass a set folder or a folder of sets, e.g. ../shared/eval/summaries)")
-            }
-            let own = ids(in: directory)
-            if !own.isEmpty {
-                sets.append(((directory as NSString).lastPathComponent, directory, own))
-                continue
-            }
-            for child in try fileManager.contentsOfDirectory(atPath: directory).sorted() {
-                let folder = "\(directory)/\(child)"
-                let childIds = ids(in: folder)
-                if !childIds.isEmpty { sets.append((child, folder, childIds)) }
-            }
-        }
-        return sets
     }
 
     /// Scores every document of a set, on as many threads as there are cores.

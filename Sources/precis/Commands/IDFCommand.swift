@@ -180,30 +180,7 @@ struct IDFBuildCommand: ParsableCommand {
     /// The files named in `paths` ("-" is standard input), and the .txt files under the folders
     /// named (sorted within each folder), in the order given.
     static func textFiles(in paths: [String]) throws -> [String] {
-        let fileManager = FileManager.default
-        var files: [String] = []
-        for path in paths {
-            if path == "-" {
-                files.append(path)  // Standard input.
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(path): no such file or folder")
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            var found: [String] = []
-            let enumerator = fileManager.enumerator(atPath: path)
-            while let relative = enumerator?.nextObject() as? String {
-                if relative.hasSuffix(".txt") { found.append(relative) }
-            }
-            let root = path.hasSuffix("/") ? String(path.dropLast()) : path
-            files += found.sorted().map { "\(root)/\($0)" }
-        }
-        return files
+        try TextFiles.find(paths, standardInput: true).map(\.path)
     }
 }
 
