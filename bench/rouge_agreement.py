@@ -26,8 +26,9 @@ def main(sets):
     sets = sets or [os.path.join(EVAL, "summaries", name) for name in DEFAULT_SETS]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     with tempfile.TemporaryDirectory() as save:
+        extra = os.environ.get("PRECIS_ARGS", "").split()  # e.g. "--method textrank"
         ours = json.loads(subprocess.run([PRECIS, "eval", "summaries", *sets, "--lang", "en", "--format", "json",
-                                          "--save-dir", save], check=True, capture_output=True, text=True).stdout)
+                                          "--save-dir", save, *extra], check=True, capture_output=True, text=True).stdout)
         print("| set | docs | R1 Precis scorer | R1 rouge-score | R2 Precis | R2 rouge-score | RL Precis | RL rouge-score | largest gap |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in ours:

@@ -53,10 +53,7 @@ enum BundledIDFData {
 
     private static let model_ar = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=ar	documents=397
-        1 كانون	2
-        1,4 مليار	2
         اب	4
-        اب 2015	2
         ابحر	3
         ابحر كريستوفر	2
         ابحر كريستوفر كولومبوس	2
@@ -450,7 +447,6 @@ enum BundledIDFData {
         بطول	2
         بعد	4
         بعض	6
-        بعض بعض	3
         بق	2
         بقو	3
         بكل	3
@@ -1143,27 +1139,6 @@ enum BundledIDFData {
         عالم	26
         عالم اولي	3
         عام	112
-        عام 1492	3
-        عام 1879	2
-        عام 1882	2
-        عام 1912	2
-        عام 1916	2
-        عام 1976	2
-        عام 1987	2
-        عام 1991	2
-        عام 1992	2
-        عام 1997	2
-        عام 2000	2
-        عام 2002	2
-        عام 2004	3
-        عام 2007	2
-        عام 2010	3
-        عام 2012	3
-        عام 2013	3
-        عام 2014	4
-        عام 2015	2
-        عام 2016	2
-        عام 2017	2
         عام تال	2
         عامل	6
         عايد	2
@@ -15868,26 +15843,7 @@ enum BundledIDFData {
 
     private static let model_de = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=de	documents=178
-        000 arbeitsplatz	2
-        000 mark	2
-        15 jahr	2
-        15 minut	2
-        1992 geplant	2
-        1992 geplant freien	2
-        1996 geplant	2
-        2 tag	2
-        20 jahr	2
-        20 minut	3
-        30 jahr	2
         40jahrig	2
-        430 million	2
-        46 prozent	2
-        5 stern	3
-        53 prozent	2
-        53 prozent belegt	2
-        7 tag	2
-        8 tag	2
-        800 million	2
         abacha	2
         abend	17
         abfind	2
@@ -15921,7 +15877,6 @@ enum BundledIDFData {
         anbiet	3
         anc	3
         anfang	9
-        anfang 1996	2
         angab	10
         angeb	3
         angebot	13
@@ -16308,7 +16263,6 @@ enum BundledIDFData {
         empfel	3
         empfohl	2
         end	14
-        end 1992	2
         end 1992 geplant	2
         end septemb	2
         endgult	2
@@ -16789,7 +16743,6 @@ enum BundledIDFData {
         jahrhundert	2
         jahrzehnt	3
         januar	3
-        januar 1996	3
         januar 1996 geplant	2
         japan	10
         jedenfall	3
@@ -16938,7 +16891,6 @@ enum BundledIDFData {
         lern	4
         les	3
         letzt	16
-        letzt 30	2
         letzt 30 jahr	2
         letzt jahr	3
         letzt mal	4
@@ -16991,7 +16943,6 @@ enum BundledIDFData {
         massak	2
         massnahm	2
         maximal	3
-        maximal 53	2
         maximal 53 prozent	2
         may	2
         mccartney	2
@@ -17280,8 +17231,6 @@ enum BundledIDFData {
         ruh	4
         ruhig	5
         rund	23
-        rund 40	2
-        rund 800	2
         rund vier	2
         rund vier million	2
         russisch	4
@@ -20790,121 +20739,36 @@ enum BundledIDFData {
 
     private static let model_en = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=en	documents=2409
-        0-0 draw	3
-        0.27 percentag	2
-        0.27 percentag point	2
-        0.3 percentag	2
-        0.3 percentag point	2
-        00 pm	5
-        03 bonni	2
-        0400 gmt	2
-        0900 gmt	3
-        1 april	3
-        1 dj	2
-        1 dj trevor	2
-        1 februari	7
-        1 januari	14
-        1 januari 1985	2
-        1 march	3
-        1 million	4
-        1 million copi	2
-        1 newsgroup	2
-        1 newsgroup servic	2
-        1 novemb	2
-        1 show	2
-        1,000 peopl	3
         1,000th	4
         1,000th number	3
-        1,080 activ	2
-        1,080 activ line	2
         1,152m	3
-        1,444 page	2
-        1,920 pixel	2
-        1-0 defeat	4
-        1-0 win	3
-        1-1 draw	3
         1.07bn	2
         1.1bn	10
         1.1m	2
-        1.2 billion	3
-        1.2 billion peopl	2
-        1.2 gigabit	2
-        1.2 million	3
-        1.2 million member	2
         1.25bn	2
         1.2bn	6
         1.2m	3
-        1.3 megapixel	3
-        1.3 megapixel imag	2
-        1.3 million	3
-        1.3 trillion	2
         1.33bn	2
         1.35bn	3
         1.3bn	14
         1.3bn offer	3
         1.3m	3
-        1.4 million	3
-        1.4 trillion	2
         1.45bn	2
         1.45bn euro	2
         1.4bn	9
         1.4m	3
-        1.5 million	9
-        1.5 million peopl	2
-        1.5 million squar	4
         1.55bn	2
         1.55bn euro	2
         1.5bn	17
         1.5m	3
-        1.6 million	2
         1.6bn	7
-        1.7 million	2
         1.75bn	2
         1.7bn	5
         1.7m	3
         1.87bn	2
         1.8bn	12
         1.8m	3
-        1.9 million	3
-        1.9 million copi	2
         1.9bn	3
-        10 album	2
-        10 april	2
-        10 award	2
-        10 billion	3
-        10 came	2
-        10 countri	2
-        10 day	12
-        10 down	5
-        10 down street	5
-        10 februari	4
-        10 gadget	3
-        10 hit	3
-        10 hour	2
-        10 includ	2
-        10 includ kelli	2
-        10 januari	4
-        10 januari cellnet	2
-        10 juli	2
-        10 megabyt	2
-        10 metr	2
-        10 million	9
-        10 minut	14
-        10 minut left	3
-        10 month	3
-        10 nomin	3
-        10 point	5
-        10 propos	2
-        10 propos domain	2
-        10 second	3
-        10 separ	2
-        10 shirt	2
-        10 time	5
-        10 week	2
-        10 yard	4
-        10 year	36
-        10,000 peopl	3
-        10-20 februari	2
         10-day	4
         10-day event	2
         10-game	2
@@ -20916,32 +20780,12 @@ enum BundledIDFData {
         10.7bn	2
         10.8bn	2
         10.9m	2
-        100 chart	4
-        100 firm	2
-        100 index	4
-        100 million	7
-        100 million mark	2
-        100 monitor	2
-        100 peopl	3
-        100 trillion	2
-        100 trillion won	2
-        100,000 barrel	2
-        100,000 civil	2
-        100,000 civil servant	2
-        100,000 e-mail	2
-        100,000 newsgroup	2
-        100,000 peopl	3
-        100,000 public	2
-        100,000 public bodi	2
-        100,000 virus	2
         100bn	4
         100m	18
         100m champion	2
         100m deal	3
         100m euro	2
         102-inch	2
-        1030 gmt	2
-        104,000 job	2
         104m	2
         10bn	18
         10m	11
@@ -20950,34 +20794,11 @@ enum BundledIDFData {
         10th place	2
         10th seed	2
         10th year	2
-        11 attack	5
-        11 bankruptci	13
-        11 bankruptci file	3
-        11 bankruptci prevent	2
-        11 bankruptci protect	5
-        11 day	3
-        11 decemb	2
-        11 februari	2
-        11 march	7
-        11 minut	2
-        11 nomin	4
-        11 novemb	3
-        11 player	4
-        11 point	2
-        11 protect	3
-        11 septemb	19
-        11 septemb attack	8
-        11 septemb terror	4
-        11 year	3
         11.5bn	2
         11.5m	3
         11.8m	2
-        110 imparti	2
-        110 imparti critic	2
-        110 year	2
         110m	3
         111m	2
-        118 million	2
         11bn	12
         11bn account	2
         11bn fraud	3
@@ -20985,48 +20806,20 @@ enum BundledIDFData {
         11pm	3
         11th	8
         11th minut	2
-        12 day	2
-        12 decemb	3
-        12 goal	2
-        12 hour	3
-        12 januari	4
-        12 march	10
-        12 million	3
-        12 month	37
-        12 octob	2
-        12 year	9
-        12,000 job	2
-        12,500 civil	2
-        12,600 mw	2
         12-minut	2
         12-minut set	2
         12-year-old	2
         12.8m	2
-        120 expert	2
-        120 song	2
-        120,000 peopl	4
-        120,000 trade	2
-        120,000 trade profession	2
-        1200 gmt	2
         120gb	2
         120gb hard	2
         120m	5
-        1230 gmt	2
         125m	3
         127th	2
         12bn	5
         12m	2
         12th	5
-        13 decemb	2
-        13 februari	3
-        13 game	3
-        13 januari	2
-        13 march	6
-        13 million	2
-        13 point	2
         13.4m	3
         13.8m	2
-        1300 gmt	3
         133m	2
         135m	3
         136m	2
@@ -21036,47 +20829,22 @@ enum BundledIDFData {
         13m	6
         13s	2
         13th	7
-        14 game	2
-        14 march	2
-        14 match	4
-        14 point	3
-        14 year	4
-        14,000 mobil	2
-        14,000 mobil phone	2
         14-year-old	5
         14-year-old stefan	2
         14-year-old stefan pakeerah	2
         14.4bn	2
-        1400 gmt	3
         140m	3
-        144.4 million	2
         14bn	6
         14bn euro	2
         14m	3
         14m custom	2
         14th	5
-        15 billion	2
-        15 billion wap	2
-        15 day	3
-        15 decemb	2
-        15 februari	2
-        15 hour	2
-        15 januari	3
-        15 million	4
-        15 minut	5
-        15 month	2
-        15 point	2
-        15 year	12
         15-man	2
         15-man game	2
         15-year	3
         15-year-old	3
-        1500 gmt	3
         150m	2
         153m	2
-        157,000 new	2
-        157,000 new job	2
-        159 million	2
         15bn	3
         15m	4
         15s	2
@@ -21084,51 +20852,19 @@ enum BundledIDFData {
         15th place	3
         15th test	2
         15th test tri	2
-        16 februari	4
-        16 januari	5
-        16 march	4
-        16 month	2
-        16 train	2
-        16 yard	3
-        16 year	2
-        16-9 win	2
         16-year-old	5
         16.1m	2
         160m	2
-        162 quango	2
-        167 million	4
-        167 million handset	2
         16bn	7
         16th	4
-        17 decemb	5
-        17 januari	9
-        17 march	7
-        17 march 2003	4
-        17 million	3
-        17 novemb	2
-        17 octob	2
-        17 peopl	2
-        17 year	5
-        17-6 half-time	2
-        17-6 half-time lead	2
         17-year-old	13
         17-year-old soul	2
         17-year-old soul singer	2
         17.8bn	2
-        1700 gmt	2
         178m	2
         17bn	2
         17m	6
         17th	7
-        18 april	2
-        18 certif	3
-        18 februari	2
-        18 million	3
-        18 month	23
-        18 number	2
-        18 reissu	4
-        18 year	7
-        18-17 defeat	3
         18-month	6
         18-year-old	14
         18-year-old centr	2
@@ -21136,36 +20872,15 @@ enum BundledIDFData {
         18-year-old mirza	2
         18-year-old nadal	2
         180bn	6
-        1830 gmt	2
-        185 day	2
         18m	4
-        19 decemb	3
-        19 januari	2
-        19 million	2
-        19 million peopl	2
-        19 minut	2
-        19 took	2
-        19 year	4
-        19 year last	2
-        19,800 yen	2
-        19-13 defeat	3
-        19-13 six	2
-        19-13 six nation	2
-        19-13 victori	2
-        19-5 half-time	2
-        19-5 half-time advantag	2
         19-year-old	5
         19.1m	2
         19.2m	2
-        1900 gmt	3
         1930s	4
         1940s	3
-        1945 gmt	2
         1950s	6
-        1960 level	2
         1960s	17
         1960s film	2
-        1965 film	2
         196m	2
         1970s	17
         1970s rocker	2
@@ -21179,27 +20894,10 @@ enum BundledIDFData {
         1980s vcr battl	2
         1980s-era	2
         1980s-era game	2
-        1985 vodafon	2
         1990s	35
         1990s internet	2
         1990s technolog	2
         1990s technolog boom	2
-        1994 age	2
-        1994 age 72	2
-        1994 genocid	3
-        1994 rwandan	2
-        1994 rwandan genocid	2
-        1995 world	2
-        1995 world cup	2
-        1997 elect	2
-        1998 french	2
-        1998 french open	2
-        1998 world	4
-        1998 world cup	4
-        1999 labour	2
-        1999 labour remov	2
-        1999 track	2
-        1999 track reissu	2
         19bn	4
         19m	3
         19th	9
@@ -21213,135 +20911,25 @@ enum BundledIDFData {
         1mbps	2
         1p	2
         1xtra	3
-        2 consol	2
-        2 decemb	2
-        2 februari	3
-        2 music	2
-        2 music editor	2
-        2 novemb	3
-        2 triumph	2
-        2 year	4
-        2,000 busi	2
-        2,000 new	2
-        2,000 peopl	4
-        2-1 decis	2
-        2-1 uefa	2
-        2-1 uefa cup	2
-        2-1 win	2
-        2-2 stalem	2
         2.13m	2
         2.1bn	2
         2.1m	2
-        2.2 million	2
         2.2m	2
-        2.3 billion	2
         2.3bn	3
-        2.4 billion	2
-        2.4 million	4
         2.4bn	3
-        2.5 million	3
         2.5bn	6
         2.5g	2
         2.5m	4
-        2.6 billion	2
-        2.6 billion copyright	2
-        2.6 metr	2
         2.6bn	7
         2.6m	2
-        2.7 million	2
         2.7bn	7
         2.8bn	3
         2.8m	3
         2.9bn	7
-        20 billion	2
-        20 billion industri	2
-        20 decemb	3
-        20 emce	2
-        20 februari	4
-        20 march	4
-        20 million	8
-        20 million peopl	2
-        20 minut	9
-        20 singl	5
-        20 yard	3
-        20 year	33
-        20,000 peopl	2
-        20,000 worker	4
-        20,000 worker lost	4
         20-yard	2
         20-year-old	7
-        200 council	3
-        200 council tax	3
-        200 differ	2
-        200 differ titl	2
-        200 domain	2
-        200 domain name	2
-        200 handheld	2
-        200 handheld comput	2
-        200 job	2
-        200 megabyt	2
-        200 million	9
-        200 million song	2
-        200 million track	5
-        200 year	2
-        200,000 job	2
-        200,000 reader	2
-        2000 australian	2
-        2000 australian open	2
-        2000 european	2
-        2000 european championship	2
-        2000 gmt	4
-        2000 icann	2
-        2000 icann approv	2
-        2000 victori	2
-        2001 elect	7
-        2001 elect campaign	2
-        2001 follow	2
-        2002 champion	2
-        2002 forc	2
-        2002 origin	2
-        2002 seri	2
-        2003 french	2
-        2003 french open	2
-        2003 world	6
-        2003 world cup	6
-        2004 brit	2
-        2004 brit award	2
-        2004 compar	2
-        2004 dividend	2
-        2004 earn	3
-        2004 includ	3
-        2004 includ blank	2
-        2004 result	2
-        2004 sale	2
-        2004 saw	3
-        2004 saw download	2
-        2004 sequel	2
-        2004 sequel take	2
-        2004 six	2
-        2004 six nation	2
-        2004 top	2
-        2004 tour	2
-        2004 tour took	2
-        2005 bafta	2
-        2005 bafta film	2
-        2005 campaign	2
-        2005 compar	2
-        2005 drove	2
-        2005 lion	2
-        2005 list	2
-        2005 offer	2
-        2005 poll	2
-        2005 rbs	2
-        2005 rbs six	2
-        2005 run	2
-        2005 six	2
-        2005 six nation	2
-        2006 world	2
-        2006 world cup	2
         200bn	4
         200m	12
-        2010 gmt	2
         206bn	2
         206bn settlement	2
         20bn	11
@@ -21351,11 +20939,6 @@ enum BundledIDFData {
         20th anniversari	6
         20th centuri	8
         20th centuri fox	2
-        21 film	3
-        21 film compet	2
-        21 intern	3
-        21 march	3
-        21 year	5
         21-year-old	13
         21-year-old told	2
         21.5bn	2
@@ -21364,45 +20947,21 @@ enum BundledIDFData {
         21st	15
         21st centuri	11
         21st minut	2
-        22 februari	3
-        22 januari	4
-        22 million	2
-        22 million peopl	2
-        22 year	4
         22-man	4
         22-man squad	3
         22-year-old	12
-        22.8 million	2
-        22.8 million uk	2
         220m	2
         22bn	3
         22m	4
         22nd	3
-        23 februari	2
-        23 march	4
-        23 march walkout	3
-        23 million	2
-        23 million briton	2
-        23 year	2
-        23,000 peopl	3
         23-year-old	8
         23.1m	2
-        230 accord	2
         230bn	2
         230m	2
         231m	2
         23bn	5
         23m	2
         23rd	2
-        24 british	2
-        24 british nomine	2
-        24 hour	15
-        24 hour parti	2
-        24 januari	2
-        24 march	3
-        24 year	2
-        24-18 defeat	2
-        24-18 win	2
         24-hour	5
         24-hour drink	2
         24-year-old	8
@@ -21410,21 +20969,6 @@ enum BundledIDFData {
         24bn	2
         24m	9
         24th	2
-        25 cent	3
-        25 eu	2
-        25 eu member	2
-        25 februari	4
-        25 june	2
-        25 member	2
-        25 million	2
-        25 octob	2
-        25 octob attempt	2
-        25 septemb	3
-        25 yard	3
-        25 year	7
-        25,000 communiti	2
-        25,000 communiti support	2
-        25,000 peopl	3
         25-member	2
         25-member eu	2
         25-state	2
@@ -21438,54 +20982,30 @@ enum BundledIDFData {
         25-year-old shock pete	2
         25.4bn	2
         25.5bn	2
-        250 million	2
-        250,000 repossess	2
         250m	5
         256mb	2
-        258 million	2
-        258 million imag	2
         25bn	4
         25m	4
         25th	5
         25th award	2
         25th award ceremoni	2
-        26 billion	2
-        26 billion text	2
-        26 decemb	4
-        26 februari	5
-        26 year	2
         26-year-old	8
         260.75bn	2
         260.75bn roubl	2
         264m	2
         26m	3
         26th	2
-        27 februari	9
-        27 march	2
-        27 million	3
-        27 novemb	2
-        27 year	3
         27-year-old	7
         27.2m	2
         27.5bn	4
-        270 hunt	2
         27bn	12
         27m	2
-        28 decemb	4
-        28 march	2
-        28 million	3
-        28 separ	5
-        28 separ spywar	5
-        28 year	2
         28-year-old	11
         28.3bn	3
         28.5m	3
         280bn	2
         281m	2
-        282,000 physic	2
-        282,000 physic singl	2
         28th	2
-        29 year	2
         29-year-old	2
         29.5m	2
         29th	2
@@ -21498,24 +21018,8 @@ enum BundledIDFData {
         2g	3
         2m	6
         2nd	2
-        3 februari	3
-        3 januari	3
-        3 million	3
-        3 shot	2
-        3 shot straight	2
-        3 year	2
-        3,000 firm	3
-        3,000 school	2
-        3,000 school invit	2
-        3-0 win	3
-        3-1 lead	3
-        3-1 win	4
-        3-2 win	3
         3.1bn	6
-        3.2 megapixel	2
-        3.2 megapixel imag	2
         3.2bn	2
-        3.3 million	3
         3.4bn	4
         3.5bn	3
         3.5m	4
@@ -21523,33 +21027,10 @@ enum BundledIDFData {
         3.7bn	2
         3.7m	2
         3.8bn	2
-        30 airbus	2
-        30 airbus a320	2
-        30 billion	2
-        30 day	5
-        30 frame	2
-        30 hour	4
-        30 million	4
-        30 million delta	2
-        30 minut	3
-        30 novemb	2
-        30 seat	2
-        30 second	3
-        30 septemb	5
-        30 trillion	2
-        30 year	15
-        30 year old	2
-        30-20 nine	2
-        30-20 nine day	2
         30-minut	2
         30-year	2
         30-year-old	7
         30.4m	2
-        300 differ	2
-        300 differ firm	2
-        300 job	3
-        300 million	2
-        300 year	2
         300-sharehold	2
         300-sharehold threshold	2
         300bn	2
@@ -21563,47 +21044,30 @@ enum BundledIDFData {
         30m-plus	2
         30m-plus bid	2
         30s	2
-        31 decemb	11
-        31 decemb rose	2
-        31 march	2
-        31 point	2
         31-year-old	12
         31-year-old admit	2
         31-year-old admit interest	2
         31-year-old former	2
-        312,000 compar	2
-        32 labour	2
         32-year-old	6
         325m	2
         328m	2
         32m	2
-        33-8 lead	2
         33.5bn	2
         331bn	2
         336m	2
-        337,000 job	2
         33rd	2
         33rd minut	2
-        34 cent	2
-        34 million	2
-        34 year	3
-        34 year later	2
         34-year-old	7
         34-year-old american	2
         34.1m	2
-        35 billion	3
-        35 hour	2
-        35 year	2
         35-year-old	2
         35.7m	2
-        350 million	2
         350m	3
         35bn	16
         35bn effici	2
         35bn effici save	2
         35bn save	2
         35m	7
-        36 hour	2
         36-year-old	3
         36m	2
         36th	2
@@ -21636,41 +21100,19 @@ enum BundledIDFData {
         3gsm world congress	2
         3km	2
         3m	5
-        4 april	2
-        4 billion	4
-        4 june	2
-        4 justic	2
-        4 lw	2
-        4 rate	2
-        4 show	6
-        4-0 win	2
-        4-6 march	2
-        4.1 million	2
         4.1m	2
-        4.2 million	3
-        4.2 million phone	2
         4.3bn	3
-        4.4 million	2
         4.4bn	2
         4.5bn	5
         4.5bn bail-out	2
         4.5m	2
         4.6bn	5
         4.6m	3
-        4.8 million	3
         4.8bn	5
         4.9m	2
-        40 million	2
-        40 minut	4
-        40 singl	2
-        40 singl chart	2
-        40 year	9
         40-year-old	5
-        400,000 job	2
         400m	9
         400m euro	2
-        404 oblig	2
-        404 oblig chief	2
         40m	15
         40m penalti	2
         40s	3
@@ -21685,28 +21127,16 @@ enum BundledIDFData {
         43.1m	2
         43m	2
         44-man	2
-        440,700 megawatt	2
-        45 human	2
-        45 human hour	2
-        45 million	4
-        45 million children	2
-        45 minut	7
-        45-6 humili	2
         456m	3
         456m system	2
         45bn	3
-        46 state	2
         46m	2
         47-year-old	4
         47-year-old later	2
         47-year-old later return	2
-        474,000 bpd	2
-        48 hour	4
-        48 minut	2
         48.5m	2
         48bn	2
         48m	3
-        499 macintosh	2
         4bn	12
         4bn euro	2
         4bn tax	2
@@ -21716,46 +21146,12 @@ enum BundledIDFData {
         4m	14
         4p	2
         4th	4
-        5 februari	5
-        5 januari	2
-        5 march	3
-        5 million	5
-        5 million brows	2
-        5 star	2
-        5 year	3
-        5 year old	2
-        5,000 peopl	2
-        5.1 million	2
         5.1m	2
-        5.2 million	2
         5.2bn	2
-        5.3 million	2
-        5.3 million translat	2
         5.3bn	2
-        5.4 million	2
         5.5bn	2
-        5.8 second	2
         5.8bn	2
         5.9m	2
-        50 cent	9
-        50 cent g-unit	2
-        50 cent second	2
-        50 cent top	2
-        50 million	2
-        50 minut	2
-        50 new	2
-        50 year	7
-        50,000 chariti	2
-        50,000 chariti prize	2
-        50,000 new	8
-        50,000 new gadget	5
-        50,000 new product	3
-        50,000 peopl	4
-        50,000 sold	2
-        500 largest	2
-        500 largest compani	2
-        500 list	3
-        500,000 time	2
         500m	12
         50bn	2
         50gb	2
@@ -21765,26 +21161,18 @@ enum BundledIDFData {
         50th	10
         50th anniversari	4
         50th cap	4
-        51 million	2
         512kbps	3
         512mb	4
         52-year-old	2
         52m	6
-        53 minut	2
-        54 million	2
-        54 million peopl	2
-        54 minut	2
         54.9m	2
         54bn	3
-        55 minut	2
         550m	3
         558m	2
-        56 minut	2
         56-point	2
         56-point deal	2
         56.5m	2
         56m	3
-        58 pm	2
         581m	2
         5bn	14
         5gb	4
@@ -21793,67 +21181,29 @@ enum BundledIDFData {
         5ive	2
         5m	13
         5th	2
-        6 month	2
-        6 music	4
-        6 music chart	2
-        6 nation	2
-        6 nation championship	2
-        6,000 peopl	5
-        6,000 year	2
-        6-1 win	2
-        6-2 win	3
-        6-3 win	2
-        6-4 win	2
         6.2bn	3
         6.3bn	3
         6.4bn	2
         6.5m	4
         6.75bn	3
-        60 countri	2
-        60 minut	2
-        60 peopl	2
-        60 phone	2
-        60 phone oper	2
-        60 second	3
-        60 softwar	2
-        60 year	2
-        60,000 song	2
-        600 school	2
-        600,000 connect	2
-        600,000 connect take	2
-        600,000 copi	2
         600m	4
         600m loan	2
-        607 model	2
         60bn	6
         60gb	2
         60m	2
         60s	2
         60th	2
-        62 minut	2
         62-year-old	2
         62-year-old sang	2
         62-year-old sang hey	2
         62-year-old sir	2
         62-year-old sir paul	2
-        625 line	2
         630m	2
-        64 classic	2
-        64 comput	2
-        64 comput elicit	2
-        64 ds	2
-        64 electrod	2
-        64 enthusiast	2
-        64 sold	2
         64-year-old	2
         648m	2
-        65 minut	2
-        65 year	2
         65s	4
-        66 time	2
         660m	2
         66m	2
-        677,000 copi	2
         67th	2
         68m	3
         68m euro	2
@@ -21863,26 +21213,14 @@ enum BundledIDFData {
         6ft 4in	2
         6km	2
         6m	5
-        7 februari	2
-        7 march	5
-        7 march 2003	4
-        7 septemb	2
-        7,000 job	4
         7.1bn	2
         7.2bn	2
         7.2m	2
         7.4bn	3
         7.4m	2
-        7.5 connect	2
-        7.5 million	3
         7.5bn	3
         7.5m	4
         7.7m	2
-        70 day	2
-        70 euro	2
-        70,000 peopl	2
-        70.72 teraflop	2
-        700 pixel	2
         700m	3
         70m	5
         70m euro	2
@@ -21893,41 +21231,19 @@ enum BundledIDFData {
         70th birthday	2
         71-year-old	2
         720m	2
-        75 minut	2
-        750 hereditari	2
-        750 hereditari peer	2
         750m	3
         75m	3
         768m	2
         76m	2
         77th	2
-        78 million	2
-        78 million messag	2
         7m	4
-        8 billion	2
-        8 decemb	3
-        8 march	2
-        8 month	2
-        8 novemb	2
         8.3m	2
         8.5bn	4
         8.6bn	2
         8.7bn	3
         8.7bn drop	2
-        80 megaflop	2
-        80 million	3
-        80 million oper	2
-        80 minut	4
-        80 staff	2
-        80 year	2
-        80,000 peopl	2
         80-odd	2
         80-odd resort	2
-        800,000 job	2
-        800,000 local	2
-        800,000 local govern	2
-        800,000 unit	2
-        800,000 worker	3
         800m	17
         805.9m	2
         80bn	3
@@ -21935,7 +21251,6 @@ enum BundledIDFData {
         80s	5
         83-year-old	2
         84th	2
-        85 year	4
         850m	3
         857m	3
         87th	3
@@ -21944,27 +21259,15 @@ enum BundledIDFData {
         8am	2
         8bn	8
         8m	5
-        9 januari	13
-        9 juli	2
-        9 novemb	5
-        9-8 earli	2
-        9-8 lead	2
         9.3bn	3
         9.4bn	6
         9.4m	3
         9.5m	2
-        90 duti	2
-        90 duti free	2
-        90 minut	2
-        90,000 busi	2
         90.3m	2
         900m	4
         90m	2
         90s	6
         91m	3
-        93 minut	2
-        93 minut film	2
-        94 billion	2
         947m	2
         960m	2
         96bn	4
@@ -21975,8 +21278,6 @@ enum BundledIDFData {
         9m	5
         @gmail.com	9
         @hotmail.com	2
-        a320 plane	2
-        a380 superjumbo	2
         aaa	3
         aaron	6
         aaron persico	2
@@ -22006,7 +21307,6 @@ enum BundledIDFData {
         abn amro	10
         abnorm	2
         abolish	13
-        abolish 162	2
         abolish 162 quango	2
         abolish region	2
         abolish region assembl	2
@@ -22141,7 +21441,6 @@ enum BundledIDFData {
         acrimoni	4
         acrobat	4
         act	185
-        act 2000	3
         act award	3
         act ban	2
         act career	3
@@ -22386,11 +21685,7 @@ enum BundledIDFData {
         agassi ad	2
         agassi suffer	2
         age	109
-        age 18	5
         age 18 year	2
-        age 65	3
-        age 72	2
-        age 91	2
         age concern	4
         age discrimin	2
         age group	2
@@ -22443,7 +21738,6 @@ enum BundledIDFData {
         ai	6
         ai sugiyama	2
         aid	93
-        aid 20	6
         aid 20 singl	2
         aid agenc	9
         aid budget	2
@@ -22478,7 +21772,6 @@ enum BundledIDFData {
         air sahara	2
         air travel	6
         airbus	9
-        airbus a320	2
         airbus a320 plane	2
         aircraft	12
         airfar	2
@@ -22860,7 +22153,6 @@ enum BundledIDFData {
         andi want	2
         andi william	2
         andr	18
-        andr 3000	2
         andr agassi	12
         andr agassi suffer	2
         andr flo	2
@@ -23157,8 +22449,6 @@ enum BundledIDFData {
         approv seven	2
         approxim	5
         april	79
-        april 2004	10
-        april 2005	5
         apt	2
         aq	5
         aquat	2
@@ -23507,8 +22797,6 @@ enum BundledIDFData {
         auf	2
         augment	2
         august	56
-        august 2003	5
-        august 2004	6
         august last	3
         august last year	3
         aunt	2
@@ -23802,7 +23090,6 @@ enum BundledIDFData {
         ballet	2
         balloon	4
         ballot	15
-        ballot 800,000	2
         ballot 800,000 local	2
         ballot paper	7
         ballroom	2
@@ -23823,7 +23110,6 @@ enum BundledIDFData {
         band	95
         band 5ive	2
         band aid	9
-        band aid 20	6
         band aid singl	2
         band aid song	2
         band babyshambl	2
@@ -23846,7 +23132,6 @@ enum BundledIDFData {
         band rem	2
         band scissor	2
         band scissor sister	2
-        band u2	5
         band wing	2
         bandmat	6
         bandwagon	2
@@ -24035,8 +23320,6 @@ enum BundledIDFData {
         bba	3
         bba ad	2
         bbc	392
-        bbc 3	2
-        bbc 6	4
         bbc 6 music	4
         bbc america	2
         bbc breakfast	5
@@ -24057,7 +23340,6 @@ enum BundledIDFData {
         bbc mr	2
         bbc mr howard	2
         bbc news	122
-        bbc news 24	5
         bbc news onlin	9
         bbc news websit	67
         bbc one	16
@@ -24069,9 +23351,6 @@ enum BundledIDFData {
         bbc poll	3
         bbc programm	3
         bbc radio	83
-        bbc radio 1	6
-        bbc radio 2	5
-        bbc radio 4	45
         bbc radio five	16
         bbc radio four	2
         bbc radio leicest	2
@@ -24148,7 +23427,6 @@ enum BundledIDFData {
         beat martin	2
         beat martin scorses	2
         beat roddick	3
-        beat roddick 6-2	2
         beat russia	2
         beat russia elena	2
         beat scotland	2
@@ -24315,7 +23593,6 @@ enum BundledIDFData {
         bering	2
         berkeley	2
         berkov	2
-        berkov 83	2
         berkshir	2
         berlin	15
         berlin film	8
@@ -24667,7 +23944,6 @@ enum BundledIDFData {
         bill thompson	7
         billboard	10
         billboard hot	4
-        billboard hot 100	4
         billboard hot digit	2
         billboard pop	2
         billboard pop chart	2
@@ -25172,8 +24448,6 @@ enum BundledIDFData {
         bours euronext	2
         bout	3
         bovina	4
-        bovina 1-6	2
-        bovina 1-6 6-1	2
         bow	12
         bowi	4
         bowl	10
@@ -25286,7 +24560,6 @@ enum BundledIDFData {
         breakdown	8
         breakfast	26
         breakneck	4
-        breakneck 9.5	2
         breakneck growth	2
         breakthrough	30
         breakthrough act	5
@@ -25330,7 +24603,6 @@ enum BundledIDFData {
         brick	5
         bride	3
         bridg	31
-        bridg 3-1	2
         bridget	2
         bridget jone	2
         brief	28
@@ -25821,10 +25093,6 @@ enum BundledIDFData {
         button work took	2
         buxton	2
         buy	181
-        buy 10	2
-        buy 15	2
-        buy 20	3
-        buy 30	2
         buy 30 million	2
         buy arm	2
         buy back	4
@@ -26419,7 +25687,6 @@ enum BundledIDFData {
         ces run	2
         ces run offici	2
         ces showcas	2
-        ces showcas 50,000	2
         cesc	3
         cesc fabrega	2
         cgi	3
@@ -26553,7 +25820,6 @@ enum BundledIDFData {
         chang way	2
         changeov	2
         channel	67
-        channel 4	19
         channel 4 rate	2
         channel 4 show	6
         channel five	3
@@ -26564,7 +25830,6 @@ enum BundledIDFData {
         chaotic	3
         chaplin	3
         chapter	21
-        chapter 11	16
         chapter 11 bankruptci	13
         chapter 11 protect	3
         char	2
@@ -26880,7 +26145,6 @@ enum BundledIDFData {
         christina	3
         christina aguilera	2
         christma	67
-        christma 2004	3
         christma album	2
         christma day	5
         christma holiday	2
@@ -27498,7 +26762,6 @@ enum BundledIDFData {
         commoditis	2
         commoditis p2p	2
         commodor	4
-        commodor 64	2
         commodor 64 comput	2
         commodor 64 enthusiast	2
         commodor 64 sold	2
@@ -28135,7 +27398,6 @@ enum BundledIDFData {
         cori	3
         cori doctorow	2
         coria	5
-        coria 6-4	2
         corner	41
         cornwal	3
         coron	4
@@ -28315,7 +27577,6 @@ enum BundledIDFData {
         cousin	3
         coventri	3
         cover	87
-        cover 6,000	2
         cover 6,000 peopl	2
         cover album	2
         cover album help	2
@@ -28361,7 +27622,6 @@ enum BundledIDFData {
         creaki	2
         cream	5
         creat	212
-        creat 400,000	2
         creat 400,000 job	2
         creat complic	2
         creat complic 3d	2
@@ -28513,7 +27773,6 @@ enum BundledIDFData {
         crumpl	2
         crunch	6
         crush	7
-        crush 5-1	2
         cruyff	2
         crystal	15
         crystal cruis	2
@@ -28610,7 +27869,6 @@ enum BundledIDFData {
         currenc strategist	2
         current	326
         current 17th	2
-        current 4.75	2
         current account	7
         current account deficit	5
         current album	2
@@ -28715,7 +27973,6 @@ enum BundledIDFData {
         customis dvd	2
         customis dvd label	2
         cut	216
-        cut 100,000	2
         cut 100,000 civil	2
         cut back	5
         cut bonus	2
@@ -28974,7 +28231,6 @@ enum BundledIDFData {
         dawn	5
         dawson	16
         day	437
-        day 78	2
         day 78 million	2
         day boulevard	2
         day earlier	2
@@ -29081,9 +28337,6 @@ enum BundledIDFData {
         deceiv	3
         deceler	2
         decemb	176
-        decemb 2002	4
-        decemb 2003	8
-        decemb 2004	13
         decemb 2004 saw	2
         decemb alon	2
         decemb auction	2
@@ -29107,7 +28360,6 @@ enum BundledIDFData {
         decid	179
         decid final	2
         decid set	2
-        decid set 6-3	2
         decis	236
         decis base	2
         decis came	2
@@ -29586,7 +28838,6 @@ enum BundledIDFData {
         dido	3
         die	83
         die age	8
-        die age 91	2
         die last	3
         die last year	3
         die minut	4
@@ -30066,7 +29317,6 @@ enum BundledIDFData {
         donofrio	2
         donor	10
         doom	12
-        doom 3	5
         doom 3 shot	2
         door	53
         door open	5
@@ -30137,7 +29387,6 @@ enum BundledIDFData {
         download file	4
         download map	2
         download movi	2
-        download mp3	2
         download music	6
         download overtook	2
         download relev	2
@@ -30206,7 +29455,6 @@ enum BundledIDFData {
         dramat win	2
         drastic	6
         draw	79
-        draw 1-1	2
         draw attent	2
         draw breath	2
         drawback	3
@@ -30268,7 +29516,6 @@ enum BundledIDFData {
         drm system develop	2
         drogba	8
         drop	130
-        drop 0.1	2
         drop goal	11
         drop later	2
         drop point	2
@@ -30369,7 +29616,6 @@ enum BundledIDFData {
         dupe	2
         durabl	3
         duran	3
-        duran duran	3
         durat	2
         durban	2
         dusti	2
@@ -30466,8 +29712,6 @@ enum BundledIDFData {
         earli 1970s rocker	2
         earli 1980s	5
         earli 1990s	8
-        earli 2005	6
-        earli 2006	3
         earli afternoon	3
         earli afternoon trade	2
         earli age	2
@@ -30512,7 +29756,6 @@ enum BundledIDFData {
         earliest	8
         earliest record	2
         earmark	13
-        earmark 100	2
         earmark 100 trillion	2
         earn	118
         earn grow	2
@@ -30795,7 +30038,6 @@ enum BundledIDFData {
         eighth	19
         eighth place	3
         eighth seed	8
-        eighth seed 6-1	2
         eighth seed max	2
         eighth-seed	3
         eighth-seed patti	2
@@ -30809,7 +30051,6 @@ enum BundledIDFData {
         elbertson	2
         elder	21
         elect	213
-        elect 2005	3
         elect 2005 run	2
         elect back	2
         elect battl	3
@@ -30898,7 +30139,6 @@ enum BundledIDFData {
         elen likhotseva	2
         elena	14
         elena bovina	4
-        elena bovina 1-6	2
         elena dementieva	8
         elena likhovtseva	3
         eleph	4
@@ -31032,7 +30272,6 @@ enum BundledIDFData {
         encourag save	2
         encrypt	3
         end	409
-        end 31	3
         end 31 decemb	2
         end last	2
         end last year	2
@@ -31074,7 +30313,6 @@ enum BundledIDFData {
         energi suppli	4
         energi took	2
         enfish	3
-        enfish x1	2
         enfish x1 technolog	2
         enforc	35
         enforc child	2
@@ -31097,7 +30335,6 @@ enum BundledIDFData {
         engin thorn nogar	2
         engin work	2
         england	223
-        england 18-17	2
         england black	3
         england black player	3
         england camp	3
@@ -31188,10 +30425,6 @@ enum BundledIDFData {
         enorm amount	5
         enorm damag	2
         enqvist	4
-        enqvist 3-6	2
-        enqvist 3-6 7-6	2
-        enqvist 6-3	2
-        enqvist 6-3 4-6	2
         enrag	2
         enrico	2
         enrico bondi	2
@@ -31209,7 +30442,6 @@ enum BundledIDFData {
         ensur order	2
         ensur peopl	2
         enter	77
-        enter 2005	2
         enter britain	2
         enter higher	2
         enter higher educ	2
@@ -31319,7 +30551,6 @@ enum BundledIDFData {
         ericsson	11
         ericsson consum	2
         ericsson interview	2
-        ericsson interview 14,000	2
         ericsson profit	2
         ericsson profit tripl	2
         ericsson question	2
@@ -31358,9 +30589,7 @@ enum BundledIDFData {
         estell	3
         estell morri	2
         estim	96
-        estim 15	3
         estim 15 billion	2
-        estim 50,000	2
         estim five	2
         estim five million	2
         estonia	2
@@ -31401,7 +30630,6 @@ enum BundledIDFData {
         eu-wide	2
         eurex	2
         euro	89
-        euro 2004	3
         euro cent	3
         euro hold	2
         euro strength	2
@@ -31586,7 +30814,6 @@ enum BundledIDFData {
         examin	30
         exampl	94
         exceed	24
-        exceed 4.8	3
         exceed 4.8 million	3
         exceed expect	2
         exceed five	2
@@ -31968,7 +31195,6 @@ enum BundledIDFData {
         falcon	20
         falcon told	4
         falcon told bbc	2
-        falcon told bbc1	2
         falic	2
         falic group	2
         falic group bought	2
@@ -32125,7 +31351,6 @@ enum BundledIDFData {
         fatal forc command	2
         fate	10
         father	39
-        father 4	2
         father 4 justic	2
         fathi	2
         fathi bin	2
@@ -32183,9 +31408,6 @@ enum BundledIDFData {
         featur snap	2
         featur snap taken	2
         februari	129
-        februari 2001	2
-        februari 2003	5
-        februari 2005	4
         februari next	3
         februari next year	3
         fed	25
@@ -32250,8 +31472,6 @@ enum BundledIDFData {
         feliciano lopez	4
         felix	2
         fell	92
-        fell 25	2
-        fell 3.0	2
         fell short	4
         fell two	2
         fell two place	2
@@ -32417,7 +31637,6 @@ enum BundledIDFData {
         fill	38
         filler	2
         film	199
-        film 2005	2
         film adapt	4
         film award	9
         film career	2
@@ -32593,7 +31812,6 @@ enum BundledIDFData {
         firearm	2
         firefight	2
         firefox	4
-        firefox 1.0	2
         firefox browser	3
         firefox-a	2
         firemen	2
@@ -32686,9 +31904,7 @@ enum BundledIDFData {
         firm worldcom	2
         firm yuko	3
         first	685
-        first 10	4
         first 10 month	2
-        first 45	2
         first 45 minut	2
         first afford	2
         first afford home	2
@@ -32811,7 +32027,6 @@ enum BundledIDFData {
         first servic	2
         first servic game	2
         first set	19
-        first set 6-1	2
         first seven	2
         first show	2
         first shown	2
@@ -33376,7 +32591,6 @@ enum BundledIDFData {
         fought back	7
         foul	11
         found	230
-        found 110	2
         found 110 year	2
         found dead	3
         found evid	2
@@ -33490,8 +32704,6 @@ enum BundledIDFData {
         fran	2
         fran cosgrav	2
         franc	158
-        franc 6-1	2
-        franc 6-1 6-2	2
         franc axe	2
         franc captain	2
         franc captain fabien	2
@@ -33653,7 +32865,6 @@ enum BundledIDFData {
         fri	15
         fri spud	2
         friday	129
-        friday 11	2
         friday 11 march	2
         friday announc	2
         friday even	3
@@ -33718,7 +32929,6 @@ enum BundledIDFData {
         fsa	3
         ft	8
         ftse	9
-        ftse 100	8
         ftse 100 index	4
         fuck	2
         fuel	37
@@ -33871,17 +33081,6 @@ enum BundledIDFData {
         g thoma	5
         g-unit	4
         g-unit crew	2
-        g4 comput	2
-        g7 financ	2
-        g7 financ minist	2
-        g7 industrialis	2
-        g7 minist	2
-        g8 countri	2
-        g8 group	2
-        g8 nation	2
-        g8 presid	2
-        g8 prioriti	2
-        g8 summit	2
         gabor	2
         gabriel	6
         gabriel batistuta	2
@@ -33964,7 +33163,6 @@ enum BundledIDFData {
         game grew	2
         game group	2
         game halo	4
-        game halo 2	4
         game industri	12
         game look	3
         game look stun	2
@@ -34941,7 +34139,6 @@ enum BundledIDFData {
         great start	3
         great stay	3
         great store	2
-        great store great	2
         great success	2
         great team	2
         great thing	2
@@ -35031,7 +34228,6 @@ enum BundledIDFData {
         ground	85
         groundbreak	9
         groundbreak commodor	2
-        groundbreak commodor 64	2
         group	364
         group activ	2
         group b	2
@@ -35146,7 +34342,6 @@ enum BundledIDFData {
         guillermo	7
         guillermo cana	2
         guillermo coria	5
-        guillermo coria 6-4	2
         guilt	4
         guilti	39
         guilti aragon	2
@@ -35210,7 +34405,6 @@ enum BundledIDFData {
         hal luscomb	7
         half	175
         half life	3
-        half life 2	3
         half million	2
         half month	4
         half replac	3
@@ -35220,7 +34414,6 @@ enum BundledIDFData {
         half-hour	7
         half-hour mark	2
         half-life	9
-        half-life 2	8
         half-time	36
         half-time advantag	2
         half-time lead	3
@@ -35235,7 +34428,6 @@ enum BundledIDFData {
         hallmark	4
         hallow	2
         halo	18
-        halo 2	15
         halt	26
         halv	16
         ham	14
@@ -35318,7 +34510,6 @@ enum BundledIDFData {
         har	3
         harangu	2
         harbour	11
-        harbour 28	5
         harbour 28 separ	5
         harbour virus	3
         hard	187
@@ -35489,7 +34680,6 @@ enum BundledIDFData {
         heard ask	2
         heard comment	2
         heart	73
-        heart 2-1	2
         heart attack	6
         heart fan	2
         heart held	2
@@ -35664,7 +34854,6 @@ enum BundledIDFData {
         hepat	2
         hepburn	4
         herald	19
-        herald mp3	2
         herald newspap	2
         herald newspap say	2
         herbert	5
@@ -36149,7 +35338,6 @@ enum BundledIDFData {
         horrifi	3
         horror	16
         horror doom	2
-        horror doom 3	2
         horror film	4
         horror genr	2
         hors	18
@@ -36172,7 +35360,6 @@ enum BundledIDFData {
         hostag	7
         hostil	12
         hot	31
-        hot 100	5
         hot 100 chart	4
         hot digit	2
         hot digit sale	2
@@ -36279,7 +35466,6 @@ enum BundledIDFData {
         howel	2
         hoyt	2
         hp	4
-        hp 607	2
         hp 607 model	2
         hp digit	2
         hp digit camera	2
@@ -36717,7 +35903,6 @@ enum BundledIDFData {
         includ grand	2
         includ grand theft	2
         includ halo	2
-        includ halo 2	2
         includ itun	3
         includ kelli	2
         includ kelli clarkson	2
@@ -37287,7 +36472,6 @@ enum BundledIDFData {
         interven	11
         intervent	18
         interview	73
-        interview 14,000	2
         interview 14,000 mobil	2
         interview cover	2
         interview cover issu	2
@@ -37417,7 +36601,6 @@ enum BundledIDFData {
         ireland intern	2
         ireland last	2
         ireland lead	3
-        ireland lead 18-12	2
         ireland manag	2
         ireland manag brian	2
         ireland minist	2
@@ -37502,7 +36685,6 @@ enum BundledIDFData {
         issu warn	2
         istanbul	2
         itali	68
-        itali 38-8	2
         itali came	2
         itali came fli	2
         itali coach	2
@@ -37514,7 +36696,6 @@ enum BundledIDFData {
         itali inform commission	2
         itali launch	2
         itali led	2
-        itali led 9-8	2
         itali open	2
         itali skipper	2
         itali skipper marco	2
@@ -37539,7 +36720,6 @@ enum BundledIDFData {
         itun user	2
         itv	17
         itv soap	2
-        itv1 show	5
         iv	5
         ivan	15
         ivan ljubic	9
@@ -37651,12 +36831,7 @@ enum BundledIDFData {
         janett elbertson	2
         jankov	4
         januari	191
-        januari 1985	4
-        januari 2003	4
-        januari 2004	8
-        januari 2005	5
         januari 2005 compar	2
-        januari 25	2
         januari audienc	2
         januari audienc share	2
         januari australian	3
@@ -37779,7 +36954,6 @@ enum BundledIDFData {
         jibe	5
         jie	2
         jie zheng	2
-        jie zheng 6-2	2
         jihad	3
         jill	5
         jim	22
@@ -37999,9 +37173,6 @@ enum BundledIDFData {
         jukebox	6
         jule	2
         juli	67
-        juli 1998	2
-        juli 2003	5
-        juli 2004	4
         juli andrew	2
         juli last	4
         juli last year	4
@@ -38022,11 +37193,6 @@ enum BundledIDFData {
         jump ship	2
         jumpi	2
         june	87
-        june 2001	3
-        june 2002	3
-        june 2003	9
-        june 2004	20
-        june 2006	2
         june european	5
         june european elect	4
         june test	2
@@ -38270,7 +37436,6 @@ enum BundledIDFData {
         kidney	5
         kidney transplant	2
         kiefer	5
-        kiefer 6-7	2
         kieron	3
         kieron dyer	2
         kiev	2
@@ -38667,18 +37832,9 @@ enum BundledIDFData {
         laser-base technolog	2
         lash	2
         last	778
-        last 10	9
         last 10 year	6
-        last 12	12
         last 12 month	12
-        last 14	3
-        last 16	8
-        last 18	9
         last 18 month	9
-        last 20	2
-        last 24	2
-        last 32	2
-        last 8	2
         last 8 month	2
         last album	3
         last april	7
@@ -38724,7 +37880,6 @@ enum BundledIDFData {
         last quarter	8
         last resort	4
         last saturday	9
-        last saturday 24-18	2
         last season	26
         last seen	4
         last septemb	13
@@ -38780,8 +37935,6 @@ enum BundledIDFData {
         late	135
         late 1980s	2
         late 1990s	6
-        late 2003	4
-        late 2004	3
         late beatl	2
         late beatl georg	2
         late chang	2
@@ -38864,7 +38017,6 @@ enum BundledIDFData {
         latin name	2
         latinohiphopradio.com	2
         latinohiphopradio.com top	2
-        latinohiphopradio.com top 10	2
         latter	7
         laud	2
         laugh	7
@@ -38947,8 +38099,6 @@ enum BundledIDFData {
         le	10
         le matin	2
         lead	269
-        lead 18-12	2
-        lead 4-2	2
         lead bank	2
         lead british	2
         lead economi	2
@@ -39036,7 +38186,6 @@ enum BundledIDFData {
         lean	5
         leant	2
         leap	19
-        leap 500,000	2
         leap 500,000 time	2
         leap forward	2
         leapfrog	4
@@ -39057,7 +38206,6 @@ enum BundledIDFData {
         leblanc	3
         lectur	13
         led	127
-        led 9-8	2
         led 9-8 earli	2
         led labour	2
         led zeppelin	5
@@ -39244,7 +38392,6 @@ enum BundledIDFData {
         li deshui	2
         li deshui told	2
         li na	2
-        li na 6-3	2
         li zhaox	2
         liabil	6
         liabl	3
@@ -39317,7 +38464,6 @@ enum BundledIDFData {
         liebenberg	2
         lieuten	3
         life	187
-        life 2	3
         life aquat	2
         life begin	2
         life cut	2
@@ -39346,7 +38492,6 @@ enum BundledIDFData {
         lift borrow	2
         lift borrow cost	2
         lift channel	2
-        lift channel 4	2
         liga	6
         ligament	5
         ligament damag	2
@@ -39780,7 +38925,6 @@ enum BundledIDFData {
         lord chancellor	11
         lord chancellor current	2
         lord chancellor hint	2
-        lord chancellor lord	3
         lord chief	4
         lord chief justic	4
         lord falcon	12
@@ -39794,7 +38938,6 @@ enum BundledIDFData {
         lord justic	2
         lord kinnock	3
         lord law	2
-        lord law lord	2
         lord need	2
         lord nichol	2
         lord reform	3
@@ -39815,12 +38958,8 @@ enum BundledIDFData {
         los caballero	2
         los caballero de	2
         lose	124
-        lose 2-0	3
-        lose 28-17	3
         lose 30bn	2
         lose 30bn baht	2
-        lose 6-3	2
-        lose 6-3 6-1	2
         lose first	2
         lose first set	2
         lose money	2
@@ -39830,9 +38969,6 @@ enum BundledIDFData {
         loss-make christian	2
         loss-make christian lacroix	2
         lost	227
-        lost 1-0	2
-        lost 2-1	2
-        lost 7	3
         lost faith	2
         lost flanker	2
         lost flanker mauro	2
@@ -40301,7 +39437,6 @@ enum BundledIDFData {
         man-made	2
         man-of-the-match	3
         manag	307
-        manag 2005	2
         manag alex	4
         manag alex mcleish	4
         manag arsene	3
@@ -40423,13 +39558,6 @@ enum BundledIDFData {
         marcel desailli	2
         marcel desailli insist	2
         march	139
-        march 17	2
-        march 17 2003	2
-        march 2002	2
-        march 2003	8
-        march 2004	4
-        march 2005	8
-        march 2006	5
         march game	2
         march last	2
         march last year	2
@@ -40468,7 +39596,6 @@ enum BundledIDFData {
         marigni took	2
         marin	5
         mario	10
-        mario 64	2
         mario 64 ds	2
         mario ancic	5
         marion	6
@@ -40564,7 +39691,6 @@ enum BundledIDFData {
         marlon brando	2
         marlu	3
         maroon	6
-        maroon 5	6
         marqu	6
         marr	7
         marr assess	2
@@ -40667,7 +39793,6 @@ enum BundledIDFData {
         match stat	2
         match suspens	2
         match-day	4
-        match-day 22	2
         match-win	5
         match-win penalti	2
         mate	8
@@ -40728,7 +39853,6 @@ enum BundledIDFData {
         maverick	2
         max	10
         max mirnyi	2
-        max mirnyi 6-7	2
         maximis	7
         maximum	17
         maximum point	2
@@ -41028,7 +40152,6 @@ enum BundledIDFData {
         metal band metallica	2
         metal gear	2
         metal slug	2
-        metal slug 3	2
         metal slug offer	2
         metallica	3
         metallica mad	2
@@ -41134,7 +40257,6 @@ enum BundledIDFData {
         mid-90s	2
         mid-air	2
         mid-june	2
-        mid-june 2004	2
         mid-novemb	3
         mid-novemb price	2
         mid-size	3
@@ -41423,7 +40545,6 @@ enum BundledIDFData {
         mirco bergamasco	5
         mire	3
         mirnyi	2
-        mirnyi 6-7	2
         mirror	12
         mirror newspap	2
         mirza	6
@@ -41450,7 +40571,6 @@ enum BundledIDFData {
         miss six	3
         miss six penalti	3
         miss spain	2
-        miss spain 2000	2
         miss two	4
         miss two kickabl	2
         missi	3
@@ -41554,7 +40674,6 @@ enum BundledIDFData {
         mobo award	3
         mock	5
         mock elect	3
-        mock elect 2005	3
         mock elect initi	2
         mock general	2
         mock general elect	2
@@ -41821,10 +40940,6 @@ enum BundledIDFData {
         mp michael	3
         mp michael mate	3
         mp peter	2
-        mp3 file	5
-        mp3 format	2
-        mp3 player	16
-        mp3 player remain	2
         mp3s	3
         mpaa	2
         mpc	6
@@ -42276,8 +41391,6 @@ enum BundledIDFData {
         n-gage game	2
         n-gage game phone	2
         na	3
-        na 6-3	2
-        na 6-3 7-6	2
         nacho	4
         nacho novo	2
         nadal	11
@@ -42602,7 +41715,6 @@ enum BundledIDFData {
         nevi	2
         nevill	8
         new	826
-        new 50	3
         new act	4
         new address	5
         new administr	2
@@ -42705,7 +41817,6 @@ enum BundledIDFData {
         new high	2
         new home	6
         new hot	2
-        new hot 100	2
         new hous	2
         new id	2
         new id card	2
@@ -42913,7 +42024,6 @@ enum BundledIDFData {
         newport-gwent dragon	2
         newport-gwent dragon colleagu	2
         news	322
-        news 24	6
         news agenc	37
         news agenc associ	2
         news agenc report	7
@@ -42961,9 +42071,7 @@ enum BundledIDFData {
         newspap suggest	2
         newton	4
         next	464
-        next 10	4
         next 10 year	2
-        next 12	4
         next 12 month	4
         next big	7
         next big thing	4
@@ -43070,7 +42178,6 @@ enum BundledIDFData {
         nicola	19
         nicola anelka	3
         nicola kiefer	5
-        nicola kiefer 6-7	2
         nicola mas	4
         nicola massu	2
         nicola sturgeon	2
@@ -43103,7 +42210,6 @@ enum BundledIDFData {
         nightmar	11
         nike	2
         nikkei	4
-        nikkei 225	2
         nikolay	3
         nikolay davydenko	3
         nimbl	2
@@ -43122,7 +42228,6 @@ enum BundledIDFData {
         nine-year recommend	2
         nine-year recommend term	2
         nintendo	19
-        nintendo 64	2
         nintendo 64 classic	2
         nintendo domin	2
         nintendo ds	11
@@ -43293,8 +42398,6 @@ enum BundledIDFData {
         novel way	2
         novelti	2
         novemb	144
-        novemb 2003	19
-        novemb 2004	5
         novemb intern	2
         novemb presidenti	2
         novemb presidenti elect	2
@@ -43321,19 +42424,8 @@ enum BundledIDFData {
         nuke	2
         nullifi	2
         number	476
-        number 10	17
         number 10 shirt	2
-        number 11	5
-        number 12	3
-        number 13	3
-        number 14	3
-        number 19	3
         number 19 took	2
-        number 20	3
-        number 27	2
-        number 31	2
-        number 37	3
-        number 73	3
         number drive	2
         number eight	20
         number eight imanol	3
@@ -43435,11 +42527,6 @@ enum BundledIDFData {
         ocean tsunami	3
         ocean twelv	2
         octob	117
-        octob 2000	2
-        octob 2002	5
-        octob 2003	4
-        octob 2004	11
-        octob 2006	2
         octob attempt	2
         octob last	7
         octob last year	7
@@ -43713,7 +42800,6 @@ enum BundledIDFData {
         opec member	4
         opel	5
         open	350
-        open 45	2
         open 45 minut	2
         open bid	3
         open book	3
@@ -43842,7 +42928,6 @@ enum BundledIDFData {
         orchestr massiv fraud	2
         orchestra	6
         order	158
-        order 30	3
         order 30 airbus	2
         order british	2
         ordinari	29
@@ -43871,7 +42956,6 @@ enum BundledIDFData {
         orient	3
         origin	133
         origin 1960s	2
-        origin 1977	2
         origin artwork	2
         origin book	2
         origin cabir	2
@@ -43970,7 +43054,6 @@ enum BundledIDFData {
         outpour	2
         output	45
         output drop	3
-        output drop 0.1	2
         output fell	2
         output index	2
         output rose	3
@@ -44116,7 +43199,6 @@ enum BundledIDFData {
         pace	44
         pacif	6
         pack	45
-        pack 2	3
         pack audienc	2
         pack neath-swansea	2
         pack neath-swansea osprey	2
@@ -44371,7 +43453,6 @@ enum BundledIDFData {
         pascal pape	2
         pasqual	4
         pass	101
-        pass 167	2
         pass 167 million	2
         pass gave	2
         pass resembl	2
@@ -45161,8 +44242,6 @@ enum BundledIDFData {
         playground	5
         playlist	8
         playstat	27
-        playstat 2	8
-        playstat 3	4
         playstat portabl	7
         playstat tripl	2
         playstat tripl sale	2
@@ -45339,12 +44418,10 @@ enum BundledIDFData {
         poorer	11
         poorer countri	3
         poorest	21
-        poorest 20	2
         poorest citizen	2
         poorest countri	5
         poorest nation	5
         pop	56
-        pop 100	2
         pop act	6
         pop album	2
         pop band	4
@@ -45523,7 +44600,6 @@ enum BundledIDFData {
         potenti target	2
         potito	2
         potito starac	2
-        potito starac 6-1	2
         potter	18
         potter film	3
         potter game	2
@@ -45568,7 +44644,6 @@ enum BundledIDFData {
         powergen cup	2
         powerhous	2
         powermac	2
-        powermac g4	2
         powermac g4 comput	2
         powerpag	2
         pozzebon	5
@@ -45625,7 +44700,6 @@ enum BundledIDFData {
         precaut	2
         preced	16
         precinct	2
-        precinct 13	2
         precious	9
         precis	16
         precis purpos	3
@@ -45866,7 +44940,6 @@ enum BundledIDFData {
         price recent	2
         price rise	4
         price rose	12
-        price rose 15.1	2
         price set	2
         price start	2
         price start fall	2
@@ -46013,9 +45086,7 @@ enum BundledIDFData {
         prod	2
         prodigi	6
         produc	201
-        produc 12,600	2
         produc 12,600 mw	2
-        produc 60	2
         produc andi	3
         produc andi stephen	2
         produc defend	2
@@ -46277,8 +45348,6 @@ enum BundledIDFData {
         prudent	2
         prutton	3
         ps	7
-        ps2 hit	2
-        ps2 sale	2
         ps2-onli	2
         ps2-onli game	2
         ps2-onli game grand	2
@@ -46578,12 +45647,9 @@ enum BundledIDFData {
         radicati	3
         radicati group	3
         radio	170
-        radio 1	7
         radio 1 dj	2
         radio 1 show	2
-        radio 2	5
         radio 2 music	2
-        radio 4	55
         radio 4 lw	2
         radio dial	2
         radio dj	3
@@ -46650,7 +45716,6 @@ enum BundledIDFData {
         rais question	2
         rais rate	6
         rais tax	13
-        rais tax 66	2
         raj	2
         rajasthan	4
         rake	4
@@ -46701,7 +45766,6 @@ enum BundledIDFData {
         rapid growth	3
         rapid time	2
         rapper	25
-        rapper 50	4
         rapper 50 cent	4
         rapper eminem	2
         rapper ja	2
@@ -46772,7 +45836,6 @@ enum BundledIDFData {
         razor	2
         razorlight	5
         rbs	24
-        rbs 6	2
         rbs 6 nation	2
         rbs six	21
         rbs six nation	21
@@ -46806,7 +45869,6 @@ enum BundledIDFData {
         re-sell bt line	3
         re-sign	3
         reach	196
-        reach 159	2
         reach 159 million	2
         reach 300bn	2
         reach 300bn yen	2
@@ -46816,7 +45878,6 @@ enum BundledIDFData {
         reach frontlin servic	2
         reach new	2
         reach number	12
-        reach number 13	2
         reach number two	2
         reach record	3
         reach record high	2
@@ -47067,7 +46128,6 @@ enum BundledIDFData {
         recoveri plan	4
         recreat	5
         recruit	24
-        recruit 25,000	2
         recruit pcs	2
         recruit singer	2
         rectifi	3
@@ -47249,7 +46309,6 @@ enum BundledIDFData {
         relax atmospher	4
         relay	8
         releas	192
-        releas 25	2
         releas date	3
         releas dedic	2
         releas dedic anti-virus	2
@@ -47558,7 +46617,6 @@ enum BundledIDFData {
         restructur deal	2
         restructur plan	5
         result	257
-        result 40	2
         result came	2
         result leav	2
         result leav ferguson	2
@@ -47700,7 +46758,6 @@ enum BundledIDFData {
         richardson	4
         richer	5
         richest	12
-        richest 20	2
         richest countri	2
         richest man	6
         richi	8
@@ -47799,8 +46856,6 @@ enum BundledIDFData {
         rip peopl	2
         ripe	5
         rise	209
-        rise 2.2	2
-        rise 25	2
         rise came	3
         rise cost	2
         rise crime	2
@@ -47911,7 +46966,6 @@ enum BundledIDFData {
         robot learn	2
         robot use	2
         robredo	5
-        robredo 7-6	2
         robson	4
         robust	16
         roc-a-fella	2
@@ -47926,7 +46980,6 @@ enum BundledIDFData {
         rock band kean	2
         rock band muse	2
         rock band queen	2
-        rock band u2	4
         rock fan	2
         rock giant	2
         rock group	3
@@ -47951,8 +47004,6 @@ enum BundledIDFData {
         rod macqueen	4
         rod stewart	4
         roddick	22
-        roddick 6-2	2
-        roddick 6-2 7-6	2
         roddick broke	2
         roddick ralli	2
         roddick won	3
@@ -48034,11 +47085,6 @@ enum BundledIDFData {
         root	5
         rori	3
         rose	110
-        rose 1	3
-        rose 12	2
-        rose 15.1	2
-        rose 3.8	2
-        rose 4.5	2
         rose faster	2
         rose sharpli	2
         rosemount	2
@@ -48160,8 +47206,6 @@ enum BundledIDFData {
         run rugbi	2
         run scare	4
         run window	7
-        run window 2000	2
-        run window 95	2
         run window xp	3
         run-in	5
         run-up	20
@@ -48185,8 +47229,6 @@ enum BundledIDFData {
         russel	17
         russel mcguir	2
         russia	47
-        russia 7-5	2
-        russia 7-5 6-4	2
         russia elena	4
         russia elena bovina	2
         russia richest	2
@@ -48232,7 +47274,6 @@ enum BundledIDFData {
         ryan jone	3
         ryanair	3
         ryman	2
-        s 9.1	2
         s averag	2
         s bennett	2
         s best	2
@@ -48348,7 +47389,6 @@ enum BundledIDFData {
         sale jump	4
         sale oversea	2
         sale pass	2
-        sale pass 167	2
         sale price	2
         sale record	4
         sale rise	7
@@ -48358,7 +47398,6 @@ enum BundledIDFData {
         sale show	2
         sale surg	4
         sale top	2
-        sale top 10	2
         sale total	2
         sale tuesday	2
         sale wing	4
@@ -48460,8 +47499,6 @@ enum BundledIDFData {
         satisfi element	2
         satur	2
         saturday	134
-        saturday 20	2
-        saturday 24-18	3
         saturday 24-18 defeat	2
         saturday chariti	2
         saturday chariti game	2
@@ -48904,7 +47941,6 @@ enum BundledIDFData {
         secretari told	3
         secretari-general	2
         section	35
-        section 404	2
         section 404 oblig	2
         sector	90
         sector compani	2
@@ -48980,7 +48016,6 @@ enum BundledIDFData {
         see wasp	2
         see wasp flanker	2
         seed	42
-        seed 6-1	2
         seed andi	4
         seed andi roddick	4
         seed andr	3
@@ -49013,7 +48048,6 @@ enum BundledIDFData {
         seed vincent spadea	2
         seek	109
         seek chapter	3
-        seek chapter 11	3
         seek damag	4
         seek help	2
         seek million	2
@@ -49198,14 +48232,7 @@ enum BundledIDFData {
         separ statement	3
         separ world	2
         septemb	121
-        septemb 11	4
         septemb 11 attack	2
-        septemb 1956	2
-        septemb 1957	2
-        septemb 2001	2
-        septemb 2003	5
-        septemb 2004	9
-        septemb 2005	2
         septemb attack	8
         septemb featur	2
         septemb featur integr	2
@@ -49228,7 +48255,6 @@ enum BundledIDFData {
         sergio	5
         sergio marchionn	3
         seri	151
-        seri 60	2
         seri 60 phone	2
         seri 60 softwar	2
         seri csi	2
@@ -49281,7 +48307,6 @@ enum BundledIDFData {
         servic mean	3
         servic mention	3
         servic pack	3
-        servic pack 2	3
         servic place	2
         servic programm	8
         servic provid	20
@@ -49294,8 +48319,6 @@ enum BundledIDFData {
         serwotka warn last	2
         session	43
         set	440
-        set 6-1	2
-        set 6-3	2
         set earli	2
         set fine	2
         set interest	2
@@ -49455,7 +48478,6 @@ enum BundledIDFData {
         share price rose	2
         share rise	2
         share rose	4
-        share rose 1	2
         share sale	4
         share song	2
         share stadium	2
@@ -49571,7 +48593,6 @@ enum BundledIDFData {
         shoot-em-up	3
         shooter	11
         shooter doom	2
-        shooter doom 3	2
         shop	67
         shop centr	2
         shop owner	2
@@ -49637,7 +48658,6 @@ enum BundledIDFData {
         show form	2
         show great	4
         show herald	2
-        show herald mp3	2
         show host	10
         show host robert	2
         show job	2
@@ -49648,7 +48668,6 @@ enum BundledIDFData {
         show ms	3
         show ms simonetti	3
         show number	2
-        show number 73	2
         show offer	2
         show offer extern	2
         show peopl	4
@@ -49663,7 +48682,6 @@ enum BundledIDFData {
         showbiz	2
         showbusi	2
         showcas	22
-        showcas 50,000	2
         showcas 50,000 new	2
         showcas lack	2
         showcas new	2
@@ -49674,7 +48692,6 @@ enum BundledIDFData {
         shown littl	2
         showpiec	2
         shrek	6
-        shrek 2	4
         shrewsburi	4
         shrimp	2
         shrine	4
@@ -49698,12 +48715,10 @@ enum BundledIDFData {
         sick right	2
         sid	2
         side	237
-        side 1-1	2
         side 1-1 draw	2
         side agre	3
         side came	4
         side crush	2
-        side crush 5-1	2
         side effect	3
         side fail	2
         side forward	2
@@ -49874,7 +48889,6 @@ enum BundledIDFData {
         singapor-base	2
         singapor-list	2
         singer	88
-        singer 2004	2
         singer 2004 tour	2
         singer bank	2
         singer brian	4
@@ -50124,7 +49138,6 @@ enum BundledIDFData {
         sleeper	2
         sleev	2
         slender	3
-        slender 6.3	2
         slew	3
         sli	2
         slice	16
@@ -50145,7 +49158,6 @@ enum BundledIDFData {
         slightest	4
         slim	10
         slimlin	3
-        slimlin ps2	2
         slimlin ps2 hit	2
         slimmer	4
         slimmer govern	2
@@ -50185,7 +49197,6 @@ enum BundledIDFData {
         slowli	15
         slowli realis	2
         slug	5
-        slug 3	2
         slug offer	2
         slug offer retro	2
         sluggish	13
@@ -50334,9 +49345,7 @@ enum BundledIDFData {
         solar	2
         solari	3
         sold	125
-        sold 1.9	2
         sold 1.9 million	2
-        sold 500,000	2
         sold share	2
         sold-out	3
         sold-out show	2
@@ -50400,8 +49409,6 @@ enum BundledIDFData {
         soni pictur	6
         soni pictur entertain	2
         soni playstat	11
-        soni playstat 2	3
-        soni playstat 3	2
         soni playstat portabl	4
         soni prize	2
         soni psp	11
@@ -50513,7 +49520,6 @@ enum BundledIDFData {
         soviet union	6
         sowden-taylor	4
         sp	2
-        sp2 upgrad	2
         space	63
         space agenc	2
         space explor	3
@@ -50523,10 +49529,7 @@ enum BundledIDFData {
         spacey	3
         spade	2
         spadea	3
-        spadea 6-2	2
-        spadea 6-2 6-4	2
         spain	43
-        spain 2000	2
         spain 2000 victori	2
         spain anti-violenc	3
         spain anti-violenc commiss	3
@@ -50541,7 +49544,6 @@ enum BundledIDFData {
         spain right	2
         spain victori	2
         spain won	4
-        spain won 1-0	2
         spam	22
         spam continu	2
         spam convict	2
@@ -50685,7 +49687,6 @@ enum BundledIDFData {
         spelman	2
         spencer	4
         spend	175
-        spend 0.7	2
         spend account	3
         spend boost	3
         spend commit	2
@@ -50721,7 +49722,6 @@ enum BundledIDFData {
         spici	2
         spider	5
         spider-man	10
-        spider-man 2	5
         spider-man film	2
         spike	4
         spiki	3
@@ -50839,7 +49839,6 @@ enum BundledIDFData {
         spree	4
         sprem	2
         spring	34
-        spring 2006	2
         spring confer	12
         springboard	3
         springbok	4
@@ -50918,7 +49917,6 @@ enum BundledIDFData {
         stage version	3
         stage-manag	2
         stagger	6
-        stagger 12	2
         stagnant	2
         stagnant domest	2
         stagnant domest demand	2
@@ -50941,7 +49939,6 @@ enum BundledIDFData {
         stalwart alan hansen	2
         stamford	11
         stamford bridg	10
-        stamford bridg 3-1	2
         stamp	13
         stamp duti	6
         stan	4
@@ -51026,16 +50023,13 @@ enum BundledIDFData {
         star war episod	2
         star war galaxi	2
         starac	2
-        starac 6-1	2
         starbuck	3
         stardom	2
         stare	4
         stark	5
         start	398
-        start 2005	2
         start bad	2
         start ballot	2
-        start ballot 800,000	2
         start broadcast	2
         start circul	2
         start earli	2
@@ -51634,7 +50628,6 @@ enum BundledIDFData {
         suffolk	2
         sugar	7
         suggest	241
-        suggest 69	2
         suggest chang	2
         suggest hard	2
         suggest hard drive	2
@@ -51663,7 +50656,6 @@ enum BundledIDFData {
         summari	6
         summaris	2
         summer	103
-        summer 2006	3
         summer lion	2
         summer lion tour	2
         summer tour	4
@@ -51677,7 +50669,6 @@ enum BundledIDFData {
         sundanc film	3
         sundanc film festiv	3
         sunday	175
-        sunday 19-13	2
         sunday 19-13 six	2
         sunday carl	3
         sunday carl cup	3
@@ -51704,7 +50695,6 @@ enum BundledIDFData {
         sunset	2
         sunshin	8
         super	31
-        super 12	2
         super bowl	5
         super bowl crowd	2
         super bowl organis	2
@@ -51712,7 +50702,6 @@ enum BundledIDFData {
         super bowl stage	2
         super friend	2
         super mario	3
-        super mario 64	2
         super size	3
         super union	2
         super-casino	2
@@ -51940,7 +50929,6 @@ enum BundledIDFData {
         symbian	4
         symbian phone	4
         symbian seri	2
-        symbian seri 60	2
         symbol	16
         symbolis	2
         sympathet	3
@@ -52014,9 +51002,7 @@ enum BundledIDFData {
         tait	13
         taiwan	4
         take	677
-        take 1.3	2
         take 1.3 megapixel	2
-        take 3.2	2
         take 3.2 megapixel	2
         take account	3
         take action	17
@@ -52160,7 +51146,6 @@ enum BundledIDFData {
         taunt liverpool fan	2
         tautou	2
         tax	126
-        tax 66	2
         tax 66 time	2
         tax allow	3
         tax band	4
@@ -52429,7 +51414,6 @@ enum BundledIDFData {
         territori	24
         terror	49
         terror act	3
-        terror act 2000	3
         terror attack	8
         terror bill	4
         terror bomb	2
@@ -52614,8 +51598,6 @@ enum BundledIDFData {
         thirti	8
         thoma	53
         thoma enqvist	4
-        thoma enqvist 3-6	2
-        thoma enqvist 6-3	2
         thoma gravesen	2
         thoma johansson	5
         thompson	22
@@ -52852,7 +51834,6 @@ enum BundledIDFData {
         tini minor	2
         tini shopfront	2
         tini wearabl	2
-        tini wearabl mp3	2
         tinker	5
         tip	55
         tire	18
@@ -52919,7 +51900,6 @@ enum BundledIDFData {
         told bbc sport	38
         told bbc wale	3
         told bbc world	4
-        told bbc1	2
         told chelsea	2
         told deleg	4
         told fellow	2
@@ -52927,7 +51907,6 @@ enum BundledIDFData {
         told gordon	2
         told gordon brown	2
         told itv	2
-        told itv1	2
         told labour	3
         told labour member	2
         told mps	17
@@ -52937,7 +51916,6 @@ enum BundledIDFData {
         told ms	2
         told novastream	2
         told radio	7
-        told radio 4	4
         told radio five	2
         told report	17
         told reuter	23
@@ -52963,7 +51941,6 @@ enum BundledIDFData {
         tommi haa	6
         tommi haa overcam	2
         tommi robredo	5
-        tommi robredo 7-6	2
         tomorrow	18
         ton	4
         tone	12
@@ -52985,10 +51962,7 @@ enum BundledIDFData {
         tonight	11
         tonn	8
         took	252
-        took 10	3
         took 10 year	3
-        took 2004	2
-        took 45	2
         took 45 human	2
         took action	4
         took advantag	5
@@ -53014,22 +51988,14 @@ enum BundledIDFData {
         toon	2
         tooth	2
         top	336
-        top 10	30
         top 10 album	2
         top 10 came	2
         top 10 gadget	2
         top 10 hit	3
         top 10 includ	2
-        top 100	3
-        top 20	8
         top 20 singl	3
-        top 30	2
-        top 40	7
         top 40 singl	2
-        top 50	7
-        top 500	3
         top 500 list	2
-        top 75	2
         top analyst	2
         top analyst expect	2
         top artist	2
@@ -53864,8 +52830,6 @@ enum BundledIDFData {
         u need	2
         u-turn	3
         u.	8
-        u2 frontman	4
-        u2 frontman bono	4
         ub	9
         ubiqu	2
         ubiquit	6
@@ -54004,7 +52968,6 @@ enum BundledIDFData {
         uk think-tank demo	2
         uk took	3
         uk top	10
-        uk top 20	2
         uk total	2
         uk tour	3
         uk trade	2
@@ -54085,7 +53048,6 @@ enum BundledIDFData {
         unanim	7
         unannounc	2
         unassail	3
-        unassail 3-1	3
         unassail 3-1 lead	3
         unauthoris	8
         unauthoris access	2
@@ -54126,7 +53088,6 @@ enum BundledIDFData {
         undergo	11
         undergon	2
         underground	16
-        underground 2	2
         underground nuclear	2
         underground nuclear test	2
         underground power	2
@@ -54198,7 +53159,6 @@ enum BundledIDFData {
         uninspir	2
         unintent	3
         union	113
-        union 70,000	3
         union arm	2
         union captain	3
         union congress	2
@@ -54217,7 +53177,6 @@ enum BundledIDFData {
         uniqu sell	3
         uniqu sell point	2
         unison	7
-        unison 800,000	3
         unison 800,000 worker	3
         unit	225
         unit attack	2
@@ -54663,7 +53622,6 @@ enum BundledIDFData {
         versa	2
         versatil	4
         version	119
-        version 1.0	2
         version come	2
         vertic	2
         vertigo	4
@@ -54790,7 +53748,6 @@ enum BundledIDFData {
         vincent	10
         vincent cabl	4
         vincent spadea	3
-        vincent spadea 6-2	2
         vincenzo	2
         vinci	4
         vinci code	3
@@ -55194,7 +54151,6 @@ enum BundledIDFData {
         wear anti-racism	2
         wear anti-racism t-shirt	2
         wearabl	7
-        wearabl mp3	4
         wearabl mp3 player	4
         wearabl technolog	2
         weather	24
@@ -55543,8 +54499,6 @@ enum BundledIDFData {
         windfal tax	2
         windi	2
         window	58
-        window 2000	4
-        window 95	4
         window latest	2
         window latest digit	2
         window machin	3
@@ -55669,9 +54623,6 @@ enum BundledIDFData {
         women top	2
         women voter	2
         won	238
-        won 1-0	3
-        won 2-0	2
-        won 6-2	2
         won act	3
         won act award	3
         won back	4
@@ -55749,7 +54700,6 @@ enum BundledIDFData {
         work seamless	2
         work specif	2
         work took	2
-        work took 45	2
         work wonder	2
         work-class	2
         work-rate	2
@@ -55764,8 +54714,7 @@ enum BundledIDFData {
         workmanlik victori	2
         workplac	5
         workstat	3
-        world	545
-        world 500	2
+        world	546
         world 500 largest	2
         world bank	12
         world bank put	2
@@ -55827,7 +54776,6 @@ enum BundledIDFData {
         world market	2
         world music	2
         world number	42
-        world number 14	2
         world number five	2
         world number seven	2
         world number three	3
@@ -55853,7 +54801,6 @@ enum BundledIDFData {
         world social forum	2
         world stage	2
         world top	7
-        world top 50	2
         world tour	11
         world tour help	2
         world trade	17
@@ -55986,12 +54933,10 @@ enum BundledIDFData {
         x-friend	2
         x-men	3
         x-ray	3
-        x1 technolog	3
         xabi	2
         xabi alonso	2
         xavier	2
         xbox	29
-        xbox 2	7
         xbox consol	2
         xbox game	7
         xbox game consol	3
@@ -56039,7 +54984,6 @@ enum BundledIDFData {
         yeahronimo media	2
         yeahronimo media ventur	2
         year	1088
-        year 3000	2
         year academi	4
         year academi award	4
         year award	3
@@ -56061,7 +55005,6 @@ enum BundledIDFData {
         year deal	2
         year earlier	21
         year end	8
-        year end 31	2
         year european	2
         year european elect	2
         year eve	3
@@ -56261,8 +55204,6 @@ enum BundledIDFData {
         zhang	3
         zhaox	2
         zheng	3
-        zheng 6-2	2
-        zheng 6-2 7-5	2
         zidan	3
         zier	2
         zillion	2
@@ -56285,13 +55226,6 @@ enum BundledIDFData {
 
     private static let model_es = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=es	documents=183
-        0 km	2
-        10 años	2
-        12 años	2
-        25 pais	2
-        3 años	3
-        300 millon	2
-        4 km	2
         abad	2
         abandon	6
         abarat	2
@@ -56548,10 +55482,7 @@ enum BundledIDFData {
         azulgran	3
         añad	3
         año	44
-        año 2000	2
-        año 2010	4
         años	50
-        años 1980	2
         b.b	2
         bachillerat	2
         bacteri	2
@@ -57786,7 +56717,6 @@ enum BundledIDFData {
         limpi	3
         lin	2
         line	9
-        line 1	2
         lingüist	2
         linux	2
         list	3
@@ -57928,7 +56858,6 @@ enum BundledIDFData {
         migratori	2
         miguel	4
         mil	13
-        mil 300	2
         mil 300 millon	2
         milit	6
         militar	6
@@ -64722,223 +63651,270 @@ enum BundledIDFData {
 
     private static let model_fr = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=fr	documents=190
-        000 homm	3
-        000 mort	2
-        000 ton	2
-        1 an	2
-        10 an	2
         10e	2
-        11 saison	2
-        12 an	2
-        15 an	2
-        18 juin	3
         18e	2
-        19 novembr	2
-        1979 suit	2
         1er	9
         1er févri	3
         1er janvi	2
-        20 juin	2
-        20 octobr	3
-        21 novembr	2
-        21 septembr	2
-        23 an	2
-        24 octobr	2
         24e	2
-        26 an	2
-        26 octobr	3
-        27 mai	2
-        3 mois	2
-        35 an	2
-        4 novembr	2
-        6 juillet	2
-        8 septembr	2
-        abandon	3
+        a	24
+        a demand	2
+        a parl	2
+        abandon	7
+        abb	2
         abbé	2
-        abon	2
-        abord	4
-        abou	2
+        abon	3
+        abord	8
+        abou	3
         abou dhab	2
         abrit	2
+        absenc	4
         absent	2
         absolu	3
         ac	2
-        academ	3
-        acced	3
-        accept	6
+        academ	7
+        acced	4
+        accept	7
+        acces	3
         accessibl	2
-        accident	2
+        accident	4
         accompagn	10
-        accord	4
-        accueil	12
-        accus	7
-        accus d'avoir	2
+        accompl	2
+        accord	8
+        accueil	16
+        accus	8
+        accus avoir	2
+        achat	2
         achet	3
+        achev	5
+        aci	2
         acid	2
-        acteur	7
+        acquitt	2
+        acteur	9
         acteur franc	2
         actif	3
-        action	9
-        activ	12
+        action	14
+        activ	15
         actric	2
-        actuel	10
+        actual	3
+        actuel	13
         adam	2
-        adapt	6
+        adapt	11
+        addit	2
         adher	2
-        administr	7
-        adopt	8
-        adress	8
+        adhérent	2
+        administr	10
+        administr français	2
+        adopt	9
+        adress	10
         adult	2
         adversair	2
         adéquat	2
-        affair	3
-        affich	3
-        affirm	7
-        affluent	2
-        affront	2
-        africain	2
-        afriqu	6
-        agent	2
+        affair	5
+        affich	4
+        affirm	8
+        affluent	3
+        affront	3
+        africain	3
+        afriqu	9
+        ag	22
+        ag un	6
+        agenc	5
+        agent	3
         aggrav	2
-        agit	2
+        agit	3
+        agrand	2
         agress	3
         agricol	2
         agréabl	5
         ahmed	2
-        aid	9
-        ail	4
-        aim	6
+        ai	15
+        ai rencontr	2
+        aid	20
+        aigr	2
+        ail	6
+        ailleur	8
+        aim	8
+        air	2
         aisanc	2
         ajout	5
-        al	4
+        al	7
         alain	4
         alain souchon	2
-        album	5
+        alask	2
+        album	10
+        alcool	2
+        alert	2
         alex	3
-        alger	5
+        alger	11
         algérien	6
         ali	3
+        alic	2
         allant	2
-        allemagn	2
-        allemand	11
+        allemagn	4
+        allemand	12
         aller	7
         allez	2
         alli	3
-        allianc	2
+        allianc	5
         allé	3
         alpe	3
         altern	2
-        altitud	4
+        altitud	5
         am	5
         amateur	2
-        ambigu	2
+        ambianc	3
+        ambigu	3
         amen	3
+        amer	5
         american	2
         ami	6
         amical	2
         amir	2
         amis	2
-        amélior	3
+        amour	3
+        amphibien	2
+        amélior	4
         aménag	2
         américain	16
         amérindien	2
         an	42
-        ancien	16
+        ancien	20
         ancien footballeur	2
+        ancêtr	2
         and	2
         andalous	2
+        ang	2
         angel	7
-        anger	3
+        anger	4
+        angl	3
         anglais	12
-        angleterr	4
+        angleterr	6
         anglican	2
         anim	4
         animal	3
-        annonc	6
+        ann	11
+        ann suiv	2
+        annonc	7
         annuel	2
-        annul	3
+        annul	4
         anné	33
-        anné 1930	2
-        anné 1970	2
-        anné 1980	3
-        août	5
+        antiqu	2
+        août	6
+        aperçoit	2
+        apparat	2
         apparaîtr	2
-        appareil	2
-        apparit	4
+        appareil	3
+        apparent	2
+        apparit	5
         appart	2
-        apparten	6
+        apparten	7
         appartient	2
         apparu	4
-        appel	24
-        appel l'onu	2
-        appliqu	8
-        apport	6
-        approch	4
+        appel	29
+        appel onu	2
+        appliqu	10
+        apport	8
+        apport un	2
+        apprec	2
+        apprentissag	2
+        approch	5
         appréci	4
-        appui	3
-        arab	6
+        appui	5
+        apres	3
+        aquitain	2
+        arab	7
+        arab saoudit	2
         arabophon	2
+        arbitr	3
+        arbr	2
         arc	2
         arcad	2
+        architectur	3
+        ardent	2
+        argent	2
+        arm	10
         arme	4
         armé	5
+        arn	2
         arnaqu	2
-        arrang	3
+        arrang	4
         arrier	2
-        arriv	14
-        arrond	3
-        arrêt	7
-        art	3
-        articl	12
+        arriv	21
+        arrond	5
+        arrêt	9
+        arsenal	2
+        art	7
+        articl	14
+        artiller	2
         artisan	4
-        artist	3
-        arêt	3
+        artist	5
+        arêt	4
+        as	2
         aspect	2
-        assembl	2
+        assembl	3
+        assis	2
         assist	5
-        associ	9
-        assur	9
+        associ	13
+        assur	10
+        assur un	2
         at	2
-        athen	2
-        atlant	2
+        ateli	3
+        athen	3
+        atlant	4
         attach	2
-        attaqu	3
-        atteindr	3
+        attaqu	7
+        atteindr	4
         atteint	6
-        attent	2
+        attendr	2
+        attent	7
         atterr	2
-        attest	2
-        attir	2
-        attribu	2
+        attest	3
+        attir	3
+        attract	2
+        attribu	3
+        au	6
         audaci	2
-        augment	8
-        august	4
-        aujourd'hui	12
+        augment	9
+        august	5
+        aujourd'hui	14
         aupres	5
+        aur	6
         auspic	2
+        auster	2
+        austral	4
         australien	2
         autel	2
-        auteur	4
+        auteur	6
         authent	2
         automat	3
-        automobil	3
-        autonom	9
-        autor	8
+        automn	2
+        automobil	4
+        autonom	10
+        autor	12
         autor libyen	2
         autor marocain	3
         autoris	4
-        autorout	2
+        autorout	5
         autorouti	2
         autour	8
+        autr	16
+        auvergn	2
+        aux	2
         auxiliair	2
-        av	2
-        avanc	4
-        avion	3
-        avocat	3
+        av	11
+        avanc	5
+        avec	2
+        aven	4
+        aventur	3
+        avion	5
+        avocat	4
+        avoir	6
         avou	2
-        avril	7
+        avril	9
         award	2
         aérien	10
+        aéroport	3
         bach	3
         baign	2
         bain	2
@@ -64979,7 +63955,7 @@ enum BundledIDFData {
         ben ali	2
         bernard	2
         besoin	11
-        besoin d'un	2
+        besoin un	2
         beurr	2
         bi	2
         bibliothequ	4
@@ -65031,9 +64007,6 @@ enum BundledIDFData {
         bénéfic	2
         bénéfici	4
         bêt	2
-        c'est	50
-        c'est-à-dir	6
-        c'et	3
         cabinet	2
         cadr	12
         caf	3
@@ -65094,9 +64067,9 @@ enum BundledIDFData {
         champ	4
         champagn	2
         champion	7
-        champion d'europ	2
+        champion europ	2
         championnat	10
-        championnat d'europ	2
+        championnat europ	2
         chanc	3
         chang	16
         chanson	8
@@ -65115,7 +64088,7 @@ enum BundledIDFData {
         chaussur	2
         chaîn	7
         chef	13
-        chef d'etat	2
+        chef etat	2
         chemin	4
         cher	3
         cherch	6
@@ -65261,6 +64234,7 @@ enum BundledIDFData {
         constantinopl	3
         constat	2
         constitu	16
+        constitu un	2
         constitutionnel	2
         construct	10
         construir	2
@@ -65289,7 +64263,7 @@ enum BundledIDFData {
         cooper	2
         coordin	2
         corp	13
-        corp d'arm	2
+        corp arm	2
         correct	4
         correspond	5
         corrupt	3
@@ -65302,7 +64276,7 @@ enum BundledIDFData {
         coup	19
         coupl	4
         cour	24
-        cour d'un	2
+        cour un	2
         courag	3
         coureur	7
         coureur cyclist	5
@@ -65347,69 +64321,6 @@ enum BundledIDFData {
         côt	16
         côt occidental	2
         cœur	9
-        d'abandon	4
-        d'abord	4
-        d'acces	2
-        d'accueil	3
-        d'aci	2
-        d'activ	2
-        d'adapt	2
-        d'affair	2
-        d'afriqu	2
-        d'aid	2
-        d'ailleur	8
-        d'amer	2
-        d'amphibien	2
-        d'angleterr	2
-        d'ann	2
-        d'apparat	2
-        d'appel	2
-        d'apres	3
-        d'aquitain	2
-        d'arbr	2
-        d'arm	3
-        d'art	3
-        d'assis	2
-        d'attent	4
-        d'autr	11
-        d'avoir	6
-        d'avril	2
-        d'el	3
-        d'enseign	2
-        d'entr	2
-        d'environ	4
-        d'espagn	3
-        d'et	2
-        d'etat	2
-        d'eur-et-loir	2
-        d'europ	8
-        d'euros	6
-        d'exploit	2
-        d'histoir	3
-        d'honneur	3
-        d'hygien	2
-        d'immigr	2
-        d'infanter	3
-        d'inform	2
-        d'inspir	2
-        d'instruct	2
-        d'integr	2
-        d'intérêt	4
-        d'ital	3
-        d'ond	2
-        d'or	4
-        d'ordr	2
-        d'origin	6
-        d'un	83
-        d'un dizain	2
-        d'un famill	4
-        d'un monnai	2
-        d'un monnai commun	2
-        d'un part	2
-        d'écoss	2
-        d'état	2
-        d'êtr	8
-        d'œuvr	2
         daily	2
         dam	4
         damien	2
@@ -65489,7 +64400,7 @@ enum BundledIDFData {
         divergent né	2
         divers	3
         divis	11
-        divis d'infanter	3
+        divis infanter	3
         dix	5
         dix an	2
         dizain	4
@@ -65507,7 +64418,7 @@ enum BundledIDFData {
         donnent	4
         dossi	4
         dot	3
-        dot d'un	2
+        dot un	2
         dou	2
         doubl	5
         dout	4
@@ -65526,7 +64437,6 @@ enum BundledIDFData {
         duo	2
         dur	7
         duran	2
-        duran duran	2
         durent	2
         dut	2
         dynam	2
@@ -65539,7 +64449,7 @@ enum BundledIDFData {
         décern	3
         déces	2
         décid	14
-        décid d'abandon	2
+        décid abandon	2
         décis	4
         déclar	9
         déclin	3
@@ -65574,7 +64484,7 @@ enum BundledIDFData {
         dénomm	2
         dénonc	2
         départ	21
-        départ d'eur-et-loir	2
+        départ eur-et-loir	2
         départemental	2
         dépass	2
         dépend	2
@@ -65601,86 +64511,119 @@ enum BundledIDFData {
         déçu	2
         dîn	3
         dû	5
-        eau	7
+        eau	11
         ecclésiast	2
         edith	2
-        effect	3
-        effectu	4
+        effect	4
+        effectu	6
         effet	18
         efficac	2
-        effort	3
+        effort	4
+        eglis	2
+        el	18
+        el a	2
         ellipt	2
         emblémat	2
         emma	2
-        emploi	6
+        empereur	3
+        empir	5
+        emplac	2
+        emploi	9
         emplois	2
-        emprunt	3
-        empêch	3
+        emport	3
+        emprunt	4
+        empêch	5
+        en	16
+        encycloped	2
         endem	5
         endet	2
-        endroit	5
+        endroit	8
+        enf	4
         enfant	11
-        engag	7
-        engendr	2
+        engag	9
+        engendr	3
         englob	2
+        enlev	2
+        enquêt	3
         enregistr	5
-        enseign	5
-        ensembl	3
+        enseign	9
+        enseign supérieur	2
+        ensembl	9
         ensuit	7
         entam	2
         entend	3
         entier	4
         entour	3
+        entr	8
+        entrain	2
         entrant	2
-        entraîn	3
+        entraîn	4
         entraîneur	2
         entrepr	3
-        entrepris	10
-        entretien	2
+        entrepris	13
+        entretien	3
         entré	6
         envah	3
-        environ	6
-        envoi	6
+        environ	13
+        envoi	8
+        equip	3
         erreur	2
         escarp	2
-        espagn	5
-        espagnol	10
-        espec	15
-        espec d'amphibien	2
-        esper	3
-        espoir	2
+        espac	4
+        espagn	9
+        espagnol	11
+        espec	17
+        espec amphibien	2
+        esper	7
+        espoir	4
+        espr	3
         essai	2
         essais	2
-        essentiel	5
+        essentiel	8
+        est	87
+        est tenu	2
+        est-ce	2
+        est-à-dir	6
         esthet	2
         estim	5
-        etat	5
+        et	20
+        etat	7
         etat-unis	2
-        euro	4
-        europ	4
+        eur-et-loir	2
+        euro	6
+        europ	17
         européen	15
-        euros	3
+        euros	9
         exact	3
+        examen	2
         examin	2
-        excellent	8
+        excellent	10
         exceptionnel	2
-        exclus	4
-        exempl	3
-        exemplair	3
-        exerc	6
-        exercic	2
+        exclus	5
+        excédent	2
+        exempl	5
+        exemplair	4
+        exerc	8
+        exercic	3
         exhaust	2
         exil	2
-        exist	9
+        exist	12
+        existent	3
+        existent un	2
         expliqu	8
-        explor	3
+        exploit	6
+        explor	6
+        explos	3
         export	2
         expos	3
+        express	2
         exprim	5
-        expérient	2
+        expérient	3
         expérimental	3
+        extens	2
         extern	3
-        extérieur	5
+        extérieur	9
+        exécu	2
         exécut	2
         fabriqu	7
         fac	19
@@ -65843,7 +64786,8 @@ enum BundledIDFData {
         génial	2
         général	29
         géograph	5
-        habit	11
+        habit	13
+        habitat	2
         habitu	2
         hall	3
         hall of	2
@@ -65852,6 +64796,8 @@ enum BundledIDFData {
         harbor	2
         harold	2
         hasard	2
+        hassan	2
+        hassan ii	2
         hauss	3
         haut	11
         haut niveau	4
@@ -65860,116 +64806,143 @@ enum BundledIDFData {
         hebdomadair	2
         henr	3
         henry	2
-        heur	7
+        herb	2
+        heur	8
         heureux	3
         hezbollah	2
-        hi	4
-        histoir	6
+        hi	5
+        histoir	16
         histor	11
+        hiv	3
         hiérarchis	2
         holt	2
-        homm	20
+        homm	35
         homm polit	3
         hongr	2
-        honneur	2
+        honneur	8
         honor	2
+        horair	2
         hostil	3
+        hot	2
         http	2
         hugh	2
         huit	4
-        humain	7
+        humain	9
         human	2
         humeur	2
         humid	2
         humili	2
+        hygien	4
         héritag	3
         hériti	2
         héros	5
-        hôpital	2
-        hôtel	4
+        hésit	4
+        hôpital	4
+        hôtel	5
+        ident	3
         identifi	2
         ii	11
         iii	4
+        il	64
+        il appel	3
+        il en	2
+        il exist	3
         illus	2
-        illustr	3
-        imag	2
+        illustr	5
+        imag	3
+        immigr	4
+        immobili	2
         immédiat	8
-        impact	3
+        impact	5
         implant	3
         impliqu	2
-        import	18
-        impos	4
+        import	20
+        impos	6
         imprim	2
         impérial	2
+        impôt	3
         in	5
         inaugur	6
-        incarn	2
+        inaugur à	2
+        incarn	3
         incertain	2
+        incertitud	2
+        incident	2
         inclu	2
-        incompétent	3
-        incontourn	2
+        incompétent	4
+        incontourn	3
+        ind	2
+        indic	2
         indien	5
         indigen	2
         indiqu	6
         individuel	2
+        industr	2
+        industrialis	3
         industriel	4
-        indépend	9
+        indépend	11
         indépendant	2
-        influenc	4
-        inform	3
+        infanter	3
+        influenc	6
+        inform	7
         informel	2
         inférieur	2
+        ingénieur	2
         inhabituel	2
-        initi	2
+        initi	4
         initial	8
         inond	2
+        inquiet	2
         inscript	2
         inscrit	5
-        inspir	4
-        install	6
-        institu	5
+        inspir	6
+        install	15
+        institu	7
+        institut	2
         institutionnel	2
+        instruct	3
         instrument	2
         insult	2
-        integr	5
+        int	2
+        integr	9
         intellectuel	3
         intelligent	2
+        intens	2
+        interd	2
         intermédiair	2
         intern	5
-        international	20
+        international	21
         internet	5
         interpret	6
         interrog	2
+        intervent	3
         intervient	3
         interview	3
         intitul	3
         introduit	3
-        intérêt	4
+        intéress	2
+        intérieur	5
+        intérêt	8
         invent	3
         inventair	2
         invers	3
-        invest	4
-        investisseur	2
+        invest	5
+        investisseur	3
         invit	6
         ip	2
         iranien	2
-        irland	2
+        irland	3
         islam	2
         island	2
         isol	3
         israël	3
-        issu	9
-        issu d'un	3
-        issu d'un famill	3
-        ital	3
-        italien	5
+        issu	13
+        issu un	3
+        issu un famill	3
+        ital	6
+        italien	6
         iv	2
         ivoirien	3
-        j'ai	13
-        j'ai rencontr	2
-        j'aim	2
-        j'esper	2
-        j'y	4
         jack	2
         jad	2
         jam	10
@@ -66004,16 +64977,11 @@ enum BundledIDFData {
         juif	4
         juillet	10
         juin	18
-        juin 1911	2
         jul	3
         jungl	2
         junior	3
         jurid	2
         juridict	2
-        jusqu'al	2
-        jusqu'au	3
-        jusqu'en	4
-        jusqu'à	19
         just	2
         justic	4
         justifi	3
@@ -66024,160 +64992,6 @@ enum BundledIDFData {
         king	5
         klm	3
         km	5
-        l'a	3
-        l'abb	2
-        l'absenc	3
-        l'academ	4
-        l'accident	2
-        l'accord	4
-        l'achev	2
-        l'action	5
-        l'activ	2
-        l'actual	2
-        l'actuel	3
-        l'adapt	2
-        l'administr	2
-        l'adress	2
-        l'affair	2
-        l'agenc	4
-        l'aid	11
-        l'ail	2
-        l'album	6
-        l'alger	6
-        l'allemagn	2
-        l'allianc	3
-        l'ambianc	2
-        l'amer	3
-        l'amour	3
-        l'ancien	4
-        l'angl	2
-        l'ann	9
-        l'ann suiv	2
-        l'appliqu	2
-        l'apport	2
-        l'apport d'un	2
-        l'argent	2
-        l'arm	7
-        l'arn	2
-        l'arriv	7
-        l'arrond	2
-        l'articl	2
-        l'as	2
-        l'assembl	2
-        l'associ	5
-        l'attaqu	2
-        l'austral	2
-        l'auteur	3
-        l'automn	2
-        l'autor	3
-        l'autorout	4
-        l'autr	5
-        l'aven	4
-        l'avion	2
-        l'aéroport	3
-        l'eau	3
-        l'empereur	3
-        l'empir	4
-        l'emploi	2
-        l'endroit	3
-        l'enf	3
-        l'enquêt	2
-        l'enseign	3
-        l'enseign supérieur	2
-        l'ensembl	6
-        l'entr	3
-        l'entrepris	3
-        l'equip	2
-        l'espac	3
-        l'espagn	2
-        l'espec	2
-        l'espoir	2
-        l'espr	3
-        l'essentiel	3
-        l'est	6
-        l'et	3
-        l'europ	5
-        l'exempl	2
-        l'existent	2
-        l'existent d'un	2
-        l'exploit	3
-        l'explor	3
-        l'explos	2
-        l'extens	2
-        l'extérieur	4
-        l'habitat	2
-        l'heur	2
-        l'histoir	9
-        l'homm	15
-        l'honneur	3
-        l'humain	2
-        l'hygien	2
-        l'hôpital	2
-        l'industrialis	2
-        l'influenc	2
-        l'inform	2
-        l'initi	2
-        l'install	3
-        l'institut	2
-        l'int	2
-        l'integr	2
-        l'interd	2
-        l'intervent	2
-        l'intérieur	5
-        l'issu	4
-        l'object	2
-        l'objet	4
-        l'oblig	3
-        l'occas	3
-        l'occup	2
-        l'océan	2
-        l'offic	2
-        l'offr	2
-        l'on	7
-        l'onu	8
-        l'oper	3
-        l'opinion	2
-        l'opportun	2
-        l'ordr	5
-        l'organis	6
-        l'orient	2
-        l'origin	6
-        l'ouest	5
-        l'ouvertur	2
-        l'u	4
-        l'un	11
-        l'union	3
-        l'union européen	2
-        l'univers	15
-        l'usag	2
-        l'usin	2
-        l'utilis	3
-        l'âg	8
-        l'écol	3
-        l'économ	5
-        l'écout	3
-        l'éduc	4
-        l'églis	9
-        l'élabor	2
-        l'élarg	3
-        l'élect	4
-        l'élect présidentiel	2
-        l'élev	2
-        l'émiss	2
-        l'énerg	4
-        l'époqu	4
-        l'équip	12
-        l'équip national	2
-        l'équipag	2
-        l'établ	3
-        l'état	10
-        l'étrang	2
-        l'étud	2
-        l'éven	2
-        l'évolu	2
-        l'évêqu	2
-        l'îl	9
-        l'œuvr	3
         label	2
         lac	2
         laiss	7
@@ -66238,11 +65052,8 @@ enum BundledIDFData {
         longtemp	2
         longu	2
         longueur	4
-        longueur d'ond	2
+        longueur ond	2
         lorrain	3
-        lorsqu'el	2
-        lorsqu'il	4
-        lorsqu'on	2
         los	7
         los angel	4
         lou	5
@@ -66262,9 +65073,6 @@ enum BundledIDFData {
         léger	2
         légion	2
         légitim	4
-        m'a	7
-        m'a demand	2
-        m'accus	2
         machin	3
         madagascar	2
         madon	2
@@ -66272,7 +65080,6 @@ enum BundledIDFData {
         magasin	7
         maghreb	2
         mai	18
-        mai 2011	2
         main	8
         mainten	3
         maintient	2
@@ -66360,9 +65167,9 @@ enum BundledIDFData {
         militair	11
         milli	4
         milliard	6
-        milliard d'euros	4
+        milliard euros	4
         million	5
-        million d'euros	2
+        million euros	2
         mineur	3
         minister	7
         ministr	16
@@ -66393,7 +65200,7 @@ enum BundledIDFData {
         montagn	3
         monteur	2
         montr	14
-        montr qu'il	2
+        montr il	2
         montréal	2
         monu	6
         monu histor	2
@@ -66415,7 +65222,7 @@ enum BundledIDFData {
         municipal	8
         mur	3
         mus	6
-        mus d'art	2
+        mus art	2
         musical	7
         musicien	2
         musiqu	8
@@ -66434,17 +65241,6 @@ enum BundledIDFData {
         métro	3
         métropol	2
         météorolog	2
-        n'a	14
-        n'ai	4
-        n'aur	4
-        n'av	6
-        n'en	5
-        n'est	31
-        n'et	7
-        n'exist	5
-        n'hésit	3
-        n'ont	3
-        n'y	6
         nain	2
         naissanc	3
         nancy	2
@@ -66504,52 +65300,73 @@ enum BundledIDFData {
         néoclass	3
         o'har	2
         obam	3
-        object	2
-        oblig	3
-        observ	3
+        object	4
+        objet	4
+        oblig	6
+        observ	4
+        obten	2
         obtenu	3
         obtient	9
-        occas	2
+        occas	5
         occidental	14
-        occup	7
+        occup	10
         octobr	13
+        océan	2
         odeur	2
         of	9
         of fam	2
         offert	2
-        offic	3
+        offic	6
         offici	2
         officiel	8
+        offr	3
         offre	3
         offrent	2
         oiseau	2
         olivi	2
         ombrag	2
+        on	12
+        ond	2
         onde	2
-        oper	2
-        oppos	4
-        opposit	3
+        ong	2
+        ont	5
+        onu	8
+        open	2
+        oper	5
+        opinion	2
+        opportun	2
+        oppos	6
+        opposit	4
+        oppress	2
         optiqu	2
         opérationnel	2
+        or	5
+        oran	2
+        oratoir	2
         orbit	2
-        ordin	2
-        ordon	3
+        orchestr	2
+        ordin	3
+        ordon	4
+        ordr	7
         ordre	4
-        organ	2
-        organis	14
-        orient	6
-        origin	2
+        oreil	2
+        organ	3
+        organis	19
+        orient	8
+        oriental	2
+        origin	14
         original	4
+        orthodox	2
         os	2
         otto	3
         ottoman	2
-        ouest	3
+        ouest	8
         oui	4
         outil	2
         ouvert	9
-        ouvertur	2
-        ouvr	3
-        ouvrag	6
+        ouvertur	4
+        ouvr	4
+        ouvrag	7
         p	2
         pacif	3
         pag	2
@@ -66644,8 +65461,8 @@ enum BundledIDFData {
         pir	3
         pist	4
         plac	33
-        plac d'un	3
-        plac d'un monnai	2
+        plac un	3
+        plac un monnai	2
         plag	3
         plain	3
         plais	5
@@ -66804,7 +65621,6 @@ enum BundledIDFData {
         publi	10
         public	14
         publiqu	13
-        puisqu'il	3
         puiss	4
         puissanc	4
         pun	2
@@ -66815,21 +65631,6 @@ enum BundledIDFData {
         pétain	2
         pétrol	2
         pêch	4
-        qu'au	2
-        qu'aux	2
-        qu'avec	2
-        qu'el	11
-        qu'en	3
-        qu'entr	2
-        qu'environ	2
-        qu'est	2
-        qu'est-ce	2
-        qu'il	49
-        qu'il appel	3
-        qu'il n'exist	3
-        qu'on	3
-        qu'un	16
-        qu'à	7
         qualif	3
         qualifi	5
         qualit	12
@@ -66979,6 +65780,7 @@ enum BundledIDFData {
         rodolph	2
         roi	17
         roland	2
+        roll	2
         romain	5
         roman	6
         romant	2
@@ -67045,19 +65847,6 @@ enum BundledIDFData {
         réélu	3
         rêv	2
         rôl	13
-        s'achev	2
-        s'ag	21
-        s'ag d'un	6
-        s'en	4
-        s'est	17
-        s'est tenu	2
-        s'et	6
-        s'il	8
-        s'illustr	2
-        s'impos	2
-        s'install	6
-        s'y	4
-        s'échapp	2
         sacr	4
         saddam	2
         sahar	10
@@ -67066,7 +65855,6 @@ enum BundledIDFData {
         saint	7
         sais	2
         saison	20
-        saison 2007-2008	2
         sait	5
         sal	4
         sall	7
@@ -67106,7 +65894,6 @@ enum BundledIDFData {
         sent	8
         sept	2
         septembr	14
-        septembr 1980	2
         ser	17
         ser télévis	2
         serb	2
@@ -67133,7 +65920,7 @@ enum BundledIDFData {
         sit	14
         situ	40
         situat	13
-        situat n'est	2
+        situat est	2
         six	11
         social	9
         societ	10
@@ -67246,13 +66033,13 @@ enum BundledIDFData {
         tarif	2
         taurin	2
         taux	5
-        taux d'intérêt	2
+        taux intérêt	2
         tax	2
         tchequ	2
         techniqu	6
         technolog	3
         temp	28
-        temp d'attent	3
+        temp attent	3
         templ	3
         températur	3
         ten	4
@@ -67348,16 +66135,31 @@ enum BundledIDFData {
         témoin	2
         têt	7
         tôt	2
-        ultim	2
+        u	4
+        ultim	3
         ultimat	2
+        un	96
+        un dizain	2
+        un famill	4
+        un monnai	2
+        un monnai commun	2
+        un part	2
+        un seul	2
         uni	6
+        union	4
+        union européen	2
         uniqu	2
         unis	2
-        univers	6
+        unit	2
+        univer	2
+        univers	18
         urbain	2
-        usin	2
+        usag	3
+        usin	5
+        uss	2
         usuel	2
-        utilis	20
+        util	2
+        utilis	23
         utilisent	2
         vacanc	3
         vagu	2
@@ -67469,74 +66271,102 @@ enum BundledIDFData {
         xvii siecl	4
         xxe	3
         xxe siecl	3
+        y	15
         yeux	2
-        york	9
+        york	10
         zon	17
         zon euro	2
         zéro	2
+        à	24
+        âg	8
         âge	5
         âgé	3
+        âm	2
         âme	3
         écart	3
-        échang	3
-        écol	4
-        économ	15
+        échang	4
+        échangeur	2
+        échapp	3
+        échel	2
+        éclat	3
+        écol	8
+        écolog	2
+        économ	20
+        écoss	3
+        écout	4
+        écran	2
         écrit	15
-        écrivain	2
+        écrivain	3
         édifi	2
         édific	4
         édit	7
-        éduc	5
-        égal	39
+        éditeur	2
+        édouard	2
+        éduc	10
+        égal	40
         égal appel	2
         égal présent	2
         égar	2
-        églis	2
-        élect	11
+        églis	11
+        égypt	2
+        élabor	3
+        élarg	3
+        élect	14
         élect municipal	2
-        élect présidentiel	2
+        élect présidentiel	4
         électeur	2
         électr	5
-        élev	10
+        élev	14
+        élimin	2
         élit	2
         élu	4
         élément	7
         émil	2
         émis	3
-        émiss	2
+        émiss	4
         émot	2
+        énerg	5
         énorm	3
         épargn	2
         épidem	2
         épisod	3
         épiss	2
         éponym	2
-        époqu	4
+        époqu	9
         épous	6
         épreuv	2
-        équip	14
+        équateur	2
+        équilibr	2
+        équip	26
+        équip national	2
+        équipag	2
         équivalent	2
-        établ	8
-        étap	3
-        état	10
+        établ	12
+        étag	2
+        étap	4
+        état	21
         état-unis	8
         étendu	2
         étiquet	2
         étoil	7
         étoil fix	2
+        étrang	2
         étranger	2
         étroit	3
-        étud	6
+        étud	9
         étudi	5
-        éven	7
-        éventuel	3
+        évacu	2
+        éven	9
+        éventuel	4
         évident	8
         évit	3
-        évolu	11
+        évolu	12
         évoqu	5
-        évêqu	2
+        évêqu	4
+        êtr	9
+        îl	9
         île	3
-        œuvr	8
+        œuvr	13
         """#, language: "fr")
 
     private static let model_he = IDFModel.bundledModel(parsing: #"""
@@ -81684,61 +80514,6 @@ enum BundledIDFData {
 
     private static let model_ja = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=ja	documents=106
-        10月	6
-        11月	5
-        11月28	2
-        12日	2
-        12月	6
-        16日	2
-        17日	3
-        1821年	2
-        1967年	2
-        1971年	2
-        19日	2
-        1人	2
-        1回	2
-        1月	4
-        2000年	2
-        2004年	3
-        2005年	2
-        2006年	3
-        2007年	3
-        2008年	5
-        2008年4	2
-        2009年	5
-        2010年	3
-        2011年	5
-        2011年3	2
-        2012年	2
-        2013年	2
-        20年	2
-        25日	2
-        28日	3
-        2人	2
-        2個	2
-        2月	2
-        30日	3
-        31日	2
-        3人	4
-        3回	2
-        3年	3
-        3日	2
-        3時間	2
-        3月	4
-        4月	7
-        5人	2
-        5月	2
-        6カ国	2
-        6回	2
-        6日	4
-        6月	2
-        7割	2
-        7月	4
-        8世	2
-        8位	2
-        8月	8
-        8月6	2
-        9月	4
         a	2
         b	2
         c	2
@@ -82818,19 +81593,12 @@ enum BundledIDFData {
         帽子	2
         平成	2
         年	60
-        年1	3
-        年10	2
         年10月	2
-        年11	5
         年11月	5
         年1月	3
-        年3	3
         年3月	3
-        年4	6
         年4月	6
-        年7	2
         年7月	2
-        年8	4
         年8月	4
         年にかけて	2
         年ぶり	3
@@ -83094,15 +81862,10 @@ enum BundledIDFData {
         最高	6
         最高裁	2
         月	37
-        月17	2
         月17日	2
-        月28	3
         月28日	2
-        月3	2
-        月31	2
         月31日	2
         月3日	2
-        月6	3
         月6日	3
         月にかけて	2
         有名	2
@@ -83387,9 +82150,6 @@ enum BundledIDFData {
         競馬	2
         笑顔	3
         第	12
-        第1	6
-        第2	2
-        第3	3
         等	8
         答え	4
         管理	2
@@ -98200,24 +96960,6 @@ enum BundledIDFData {
 
     private static let model_pl = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=pl	documents=397
-        1 stycznia	2
-        11 procent	2
-        1492 r	2
-        1879 r	2
-        1882 r	2
-        1916 r	2
-        1955 r	2
-        1992 r	2
-        1997 r	2
-        20 lat	2
-        2007 r	2
-        2009 r	2
-        2010 r	3
-        2012 r	2
-        2013 r	3
-        2014 r	4
-        2015 r	2
-        2017 r	2
         absolutnie	2
         afryce	2
         afryce wschodniej	2
@@ -98597,11 +97339,8 @@ enum BundledIDFData {
         kwietnia	4
         kwietniu	4
         lat	29
-        lat 60	5
         lata	6
         latach	12
-        latach 50	2
-        latach 70	2
         latem	4
         lepiej	3
         letnich	2
@@ -99171,7 +97910,6 @@ enum BundledIDFData {
         siedmiu	2
         siedziby	2
         sierpnia	3
-        sierpnia 2015	2
         sierpniu	2
         silnie	2
         sięgała	2
@@ -99649,37 +98387,15 @@ enum BundledIDFData {
 
     private static let model_pt = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=pt	documents=486
-        1 milhã	4
         10h	2
-        12 milhõ	2
-        125 mil	2
-        13 milhõ	2
-        130 mil	2
         13h	2
-        14 anos	3
-        15 anos	4
-        18 anos	3
         19h	4
         1a	3
         1o	2
-        20 anos	3
-        20 hor	2
-        200 mil	3
         22a	2
-        25 mil	2
-        250 mil	2
         2a	2
-        3 milhõ	2
-        30 anos	3
-        30 dias	3
-        300 mil	2
         3a	4
         4a	2
-        5 milhõ	2
-        50 anos	2
-        50 km	2
-        50 mil	3
-        70 mil	2
         9o	2
         abandon	7
         abastec	2
@@ -99847,8 +98563,6 @@ enum BundledIDFData {
         ano pass	9
         ano vai	2
         anos	62
-        anos 60	2
-        anos 80	2
         antas	2
         anteced	2
         anteont	10
@@ -100533,10 +99247,6 @@ enum BundledIDFData {
         dezen	3
         df	2
         dia	42
-        dia 12	2
-        dia 15	2
-        dia 16	3
-        dia 23	2
         dia seguint	2
         diari	3
         dias	37
@@ -101329,7 +100039,6 @@ enum BundledIDFData {
         linguag	7
         linh	4
         lisbo	19
-        lisbo 94	2
         lisboet	2
         list	5
         literatur	4
@@ -102339,7 +101048,6 @@ enum BundledIDFData {
         sustent	8
         sáb	7
         sécul	8
-        sécul 19	2
         sér	2
         sérgi	8
         séri	8
@@ -105532,77 +104240,14 @@ enum BundledIDFData {
 
     private static let model_ru = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=ru	documents=119
-        1 сентябр	2
         1-й	2
-        11 октябр	2
-        12 октябр	2
-        15 сентябр	2
-        150 лет	2
-        16 лет	2
-        17 июл	2
-        17 октябр	2
-        18 апрел	2
-        18 март	2
-        1889 год	2
-        1907 год	2
-        1911 год	2
-        1917 год	2
-        1919 год	2
-        1920 год	2
-        1922 год	2
-        1925 год	3
-        1931 год	2
-        1932 год	2
-        1933 год	2
-        1938 год	2
-        1939 год	3
-        1941 год	3
-        1942 год	2
-        1944 год	2
-        1950 год	2
-        1958 год	2
-        1959 год	5
-        1960 год	2
         1960-х	3
         1960-х год	2
-        1962 год	2
-        1974 год	2
-        1978 год	2
         1980-е	2
         1980-е год	2
-        1981 год	2
-        1984 год	2
-        1988 год	3
-        1989 год	3
-        1990 год	3
         1990-х	2
-        1992 год	3
-        1994 год	2
-        1995 год	4
-        1997 год	4
-        1998 год	2
-        1999 год	3
-        20 феврал	2
-        2000 год	3
-        2002 год	4
-        2004 год	4
-        2005 год	5
-        2006 год	5
-        2007 год	10
-        2008 г	2
-        2008 год	7
-        2009 год	5
-        2010 год	8
-        2011 год	3
-        2012 год	7
-        2013 год	3
-        22 июн	2
-        22 июн 1941	2
-        27 август	2
         3-й	3
         5-я	2
-        6 ма	2
-        8 март	2
         and	2
         company	2
         de	2
@@ -106063,7 +104708,6 @@ enum BundledIDFData {
         драматург	2
         древн	3
         друг	11
-        друг друг	2
         дума	2
         дух	3
         духовн	2
@@ -106237,12 +104881,9 @@ enum BundledIDFData {
         итальянск	4
         итог	4
         июл	15
-        июл 1944	2
         июл 1944 год	2
-        июл 2009	2
         июл 2009 год	2
         июн	12
-        июн 1941	3
         июн 1941 год	3
         кабинет	3
         кажд	4
@@ -106605,7 +105246,6 @@ enum BundledIDFData {
         окружа	3
         окружн	2
         октябр	13
-        октябр 1988	2
         октябр 1988 год	2
         олимпийск	5
         олимпийск игр	2
@@ -107132,7 +105772,6 @@ enum BundledIDFData {
         сем	17
         семейств	3
         сентябр	15
-        сентябр 2013	2
         сер	7
         серб	2
         сербск	2
@@ -116145,11 +114784,6 @@ enum BundledIDFData {
 
     private static let model_th = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=th	documents=397
-        1.4พัน	2
-        1.4พันล้าน	2
-        1960เศรษฐกิจ	2
-        1มกราคม	2
-        20ปี	2
         ก	10
         กกี้	2
         กฎ	6
@@ -116535,7 +115169,6 @@ enum BundledIDFData {
         ซีส	2
         ซีเอ	2
         ซีเอ็น	3
-        ซีเอ็นเอ็น	3
         ซื้อ	3
         ซ้ํา	3
         ซ์	6
@@ -116610,7 +115243,6 @@ enum BundledIDFData {
         ตอล	2
         ตะ	2
         ตะปา	2
-        ตะปาปา	2
         ตะวัน	19
         ตะวันตก	10
         ตะวันตกเฉียง	4
@@ -116922,7 +115554,6 @@ enum BundledIDFData {
         ประพฤติผิด	2
         ประพันธ์	2
         ประมาณ	17
-        ประมาณ1	2
         ประวัติ	3
         ประวัติศาสตร์	17
         ประสงค์	3
@@ -116973,18 +115604,11 @@ enum BundledIDFData {
         ปากแม่น้ํา	2
         ปาปัว	2
         ปาปัวนิวกินี	2
-        ปาปา	2
         ปารีส	4
         ปาร์	5
         ปาล์ม	2
         ปิด	5
         ปี	105
-        ปี1916	2
-        ปี1987	2
-        ปี2004	2
-        ปี2013	2
-        ปี2014	4
-        ปี2017	2
         ปีถัด	2
         ปืน	2
         ปืนใหญ่	2
@@ -117260,7 +115884,6 @@ enum BundledIDFData {
         ยุ	2
         ยุก	2
         ยุค	26
-        ยุค1960	2
         ยุคกลาง	2
         ยุคสมัย	4
         ยุคสําริด	2
@@ -117610,7 +116233,6 @@ enum BundledIDFData {
         สมิธ	2
         สมุทร	4
         สมเหตุ	2
-        สมเหตุสม	2
         สม์	2
         สร้าง	36
         สร้างสรรค์	2
@@ -117680,7 +116302,6 @@ enum BundledIDFData {
         สาเหตุ	4
         สิก	2
         สิงหาคม	5
-        สิงหาคม2015	2
         สิทธิ	7
         สิทธิเลือก	2
         สิทธิ์	4
@@ -118262,21 +116883,18 @@ enum BundledIDFData {
         เอ	17
         เอกชน	2
         เอช	4
-        เอชเอ	2
         เอน	4
         เอล	3
         เอส	6
         เออร์	2
         เอา	9
         เอาจริง	2
-        เอาจริงเอา	2
         เอาจัง	2
         เอาชนะ	3
         เอเชีย	6
         เอเธนส์	3
         เอ็ด	2
         เอ็น	5
-        เอ็นเอ็น	3
         เอ็ม	2
         เอ่อ	2
         เฮ	10
@@ -118500,7 +117118,6 @@ enum BundledIDFData {
         ใต้ดิน	2
         ใต้สมุทร	2
         ในปี	21
-        ในปี1976	2
         ใบ	4
         ใบไม้	3
         ใบไม้ผลิ	2
@@ -126936,14 +125553,6 @@ enum BundledIDFData {
 
     private static let model_zh = IDFModel.bundledModel(parsing: #"""
         precis-idf	1	language=zh	documents=100
-        11公里	2
-        1960年代	5
-        1980年代	2
-        19世纪	2
-        1球	2
-        20世纪	3
-        50年代	2
-        6号	2
         a	3
         b	2
         f	3
@@ -127570,8 +126179,6 @@ enum BundledIDFData {
         吉祥物	2
         同一	2
         同年	7
-        同年12	2
-        同年9	2
         同性	2
         同意	4
         同样	4

@@ -91,7 +91,7 @@ public final class Segmenter {
     /// The matching key of a word: folded (NFKC_Casefold) and, where the language has a Snowball
     /// stemmer and stemming is on, stemmed.
     public func term(for word: some StringProtocol, language: Language) throws(ICUError) -> String {
-        let folded = try normalizer.foldKey(word)
+        let folded = try normalizer.foldKey(word).replacingApostrophes()
         return try resources(for: language).stemmer?.stem(folded) ?? folded
     }
 
@@ -128,7 +128,9 @@ public final class Segmenter {
             var isStopword = false
             if kind.isWord {
                 let entry = try vocabulary.entry(for: units[start..<end]) { (surface) throws(ICUError) in
-                    let folded = try normalizer.foldKey(surface)
+                    // Typographic apostrophes match straight ones ("Russia’s" as "Russia's", which
+                    // the stemmers know).
+                    let folded = try normalizer.foldKey(surface).replacingApostrophes()
                     let stop = resources.stopwords.contains(folded)
                         || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
                     return (resources.stemmer?.stem(folded) ?? folded, stop)
@@ -267,3 +269,11 @@ private struct Vocabulary {
     }
 }
 
+extension String {
+    /// The text with right single quotation marks (U+2019) and modifier apostrophes (U+02BC) as
+    /// ASCII apostrophes.
+    func replacingApostrophes() -> String {
+        guard unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+}

@@ -41,6 +41,7 @@ public struct CandidateExtractor: Sendable {
         var key: String
         var isNumber: Bool
         var isCapitalised: Bool
+        var isLowercase: Bool
         var isAllCapitals: Bool
         var letterCount: Int
         var startsSentence: Bool
@@ -63,9 +64,13 @@ public struct CandidateExtractor: Sendable {
                         let end = start + length
                         guard end <= run.count else { break }
                         let unit = run[end - 1]
+                        // "heron heron": a word repeated is not a phrase.
+                        if length > 1 && run[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
                         key += length == 1 ? unit.key : joiner + unit.key
                         isAllNumbers = isAllNumbers && unit.isNumber
                         guard length >= configuration.minWords, !isAllNumbers else { continue }
+                        // A phrase does not start or end with a bare number ("22 years", "1週間").
+                        if length > 1 && (run[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
                         let range = run[start].range.lowerBound..<unit.range.upperBound
                         let slot: Int
@@ -90,6 +95,12 @@ public struct CandidateExtractor: Sendable {
                             if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
                         }
                         if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
+                        // A name glued to common words ("bring Lake Marrow", "Путин провёл").
+                        if length > 1 && !capitalisesNouns && units.contains(where: \.isLowercase)
+                            && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
+                        {
+                            candidate.mixedCaseCount += 1
+                        }
                         if candidate.sentences.last != sentenceIndex { candidate.sentences.append(sentenceIndex) }
                         result[slot] = candidate
                     }
@@ -101,6 +112,7 @@ public struct CandidateExtractor: Sendable {
 
     /// The runs of units of a sentence.
     func runs(of sentence: Sentence, in document: Document) -> [[Unit]] {
+        let elides = Self.elidingLanguages.contains(document.language.code)
         var runs: [[Unit]] = []
         var current: [Unit] = []
         var pendingHyphen = false
@@ -142,10 +154,18 @@ public struct CandidateExtractor: Sendable {
                 current = []
                 continue
             }
+            var key = document.terms[term]
+            var range = token.range
+            if elides, let cut = Self.elisionLength(key), cut < key.count {
+                // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
+                key.removeFirst(cut)
+                range = document.text.index(range.lowerBound, offsetBy: cut)..<range.upperBound
+            }
             current.append(
                 Unit(
-                    range: token.range, key: document.terms[term], isNumber: token.kind == .number,
-                    isCapitalised: word.first.map { $0.isUppercase } ?? false, isAllCapitals: Self.isAllCapitals(word),
+                    range: range, key: key, isNumber: token.kind == .number,
+                    isCapitalised: word.first.map { $0.isUppercase } ?? false,
+                    isLowercase: word.first.map { $0.isLowercase } ?? false, isAllCapitals: Self.isAllCapitals(word),
                     letterCount: word.count, startsSentence: startsSentence))
         }
         if !current.isEmpty { runs.append(current) }
@@ -153,6 +173,22 @@ public struct CandidateExtractor: Sendable {
     }
 
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
+
+    /// Languages that write elided articles and pronouns onto the next word ("l'ONU", "dell'anno").
+    static let elidingLanguages: Set<String> = ["fr", "it", "ca"]
+
+    /// The length of an elided prefix ("l'", "qu'", "dell'") at the start of a folded word, if any.
+    static func elisionLength(_ word: String) -> Int? {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let prefix = word[..<apostrophe]
+        guard elidedPrefixes.contains(String(prefix)) else { return nil }
+        return prefix.count + 1
+    }
+
+    static let elidedPrefixes: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",  // French
+        "dell", "dall", "nell", "sull", "all", "un", "quest", "quell",  // Italian (and l', d' above)
+    ]
 
     /// Languages that capitalise all nouns.
     static let nounCapitalising: Set<String> = ["de", "lb"]

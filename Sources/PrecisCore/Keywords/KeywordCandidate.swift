@@ -24,6 +24,12 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// Whether every character of the key's words is a letter of a cased script written in
     /// capitals in at least one occurrence ("NASA", "EU").
     public internal(set) var isAcronym: Bool
+    /// How many occurrences join a capitalised word inside a sentence (a name) with lower-case
+    /// words: "bring Lake Marrow", "Путин провёл переговоры".
+    public internal(set) var mixedCaseCount: Int
+    /// Whether every occurrence mixes a name with common words, so that the phrase is a name with
+    /// a verb or noun stuck to it rather than a term.
+    public var isMixedCase: Bool { mixedCaseCount == count && count > 0 }
     /// The sentences it occurs in (sorted, without repeats).
     public internal(set) var sentences: [Int]
 
@@ -57,6 +63,7 @@ public struct KeywordCandidate: Sendable, Hashable {
         capitalisedCount = 0
         capitalisedInsideSentence = 0
         isAcronym = false
+        mixedCaseCount = 0
         sentences = []
     }
 }

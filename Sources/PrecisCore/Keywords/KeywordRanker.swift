@@ -24,6 +24,18 @@ public struct KeywordRanker: Sendable {
         public var frequencyExponent: Double?
         /// The exponent of the phrase-length weight (0 = no preference for phrases).
         public var phraseWeight: Double
+        /// Added to `phraseWeight` in short texts, in full for one sentence and fading to nothing
+        /// at `shortText` sentences: where words seldom repeat, frequency cannot tell a term
+        /// from a passing word, and the specific multi-word term is the better bet.
+        public var shortTextPhraseBonus: Double = 1
+        /// The length, in sentences, from which a text counts as long.
+        public var shortText: Int = 10
+        /// The factor for a candidate of a single character in a language written without spaces
+        /// (鱼, 氏): such words are real but seldom what a text is about.
+        public var singleCharacterWeight: Double = 0.3
+        /// The factor for phrases that glue a name to common words (`KeywordCandidate.isMixedCase`);
+        /// 0 leaves them out.
+        public var mixedCaseWeight: Double = 0
         /// How much an early first occurrence counts.
         public var positionWeight: Double
         /// The factor for names and acronyms (1 = none).
@@ -81,12 +93,15 @@ public struct KeywordRanker: Sendable {
     ) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
+        let shortness = max(0, 1 - Double(max(sentenceCount, 1) - 1) / Double(max(configuration.shortText - 1, 1)))
+        let phraseWeight = configuration.phraseWeight + configuration.shortTextPhraseBonus * shortness
         for candidate in candidates {
             if configuration.singletonSentenceLimit > 0 && candidate.count == 1
                 && sentenceCount >= configuration.singletonSentenceLimit
             {
                 continue
             }
+            if candidate.isMixedCase && configuration.mixedCaseWeight == 0 { continue }
             var inverse: Double
             let whole = idf(candidate.key)
             if candidate.wordCount == 1 || whole.seen {
@@ -97,9 +112,11 @@ public struct KeywordRanker: Sendable {
             inverse = max(inverse, 0)
             let tf = Double(candidate.count)
             var score = (configuration.frequencyExponent.map { pow(tf, $0) } ?? 1 + log(tf)) * inverse
-            score *= pow(Double(candidate.wordCount), configuration.phraseWeight)
+            score *= pow(Double(candidate.wordCount), phraseWeight)
             score *= 1 + configuration.positionWeight / Double(1 + candidate.firstSentence)
             if candidate.isName || candidate.isAcronym { score *= configuration.nameBoost }
+            if candidate.isMixedCase { score *= configuration.mixedCaseWeight }
+            if candidate.key.count == 1 && !(candidate.key.first?.isASCII ?? true) { score *= configuration.singleCharacterWeight }
             scored.append(Scored(candidate: candidate, score: score))
         }
         scored.sort {

@@ -21,8 +21,8 @@ public struct Summarizer: Sendable {
     ///
     /// A sentence's score is its PageRank in the similarity graph, times a position boost
     /// `1 + positionWeight / k^positionDecay` for the k-th body sentence, divided by
-    /// `(content terms)^lengthPenalty`. The boost and the penalty fade linearly as the summary
-    /// grows towards `fadeAt` of the document: a short summary of news leans on the lead, as
+    /// `(content terms)^lengthPenalty`. The boost and the penalty fade as the summary grows
+    /// towards `fadeAt` of the document (strength `1 − (coverage / fadeAt)²`): a short summary of news leans on the lead, as
     /// writers put the gist first, while a long one is chosen by centrality, once the lead is used
     /// up. The defaults were chosen on the development sets (the README gives the figures and the
     /// alternatives measured).
@@ -42,6 +42,9 @@ public struct Summarizer: Sendable {
         /// The share of the document a summary must cover for the position boost and length
         /// penalty to vanish (0 = they never fade).
         public var fadeAt: Double
+        /// How the fading goes: at coverage c the strength is `1 − (c / fadeAt)^fadeShape`
+        /// (1 = linear; 2 keeps nearly full strength for short summaries and drops near `fadeAt`).
+        public var fadeShape: Double
         /// The weight, relative to 1, of the edge by which a sentence votes for a later one; the
         /// vote for an earlier one keeps its full weight. Below 1, centrality flows towards
         /// sentences that announce what follows (as PacSum's directed edges do).
@@ -65,7 +68,7 @@ public struct Summarizer: Sendable {
         public init(
             similarity: SentenceSimilarity = .tfidfCosine, pageRank: PageRank = PageRank(),
             positionWeight: Double = 32, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
-            fadeAt: Double = 0.4, leadBias: Double = 0, titleBias: Double = 2, redundancy: Double = 0.6,
+            fadeAt: Double = 0.4, fadeShape: Double = 2, leadBias: Double = 0, titleBias: Double = 2, redundancy: Double = 0.6,
             skipHeadings: Bool = true, limits: SentenceGraph.Limits = .init()
         ) {
             self.similarity = similarity
@@ -74,6 +77,7 @@ public struct Summarizer: Sendable {
             self.positionDecay = positionDecay
             self.lengthPenalty = lengthPenalty
             self.fadeAt = fadeAt
+            self.fadeShape = fadeShape
             self.leadBias = leadBias
             self.titleBias = titleBias
             self.redundancy = redundancy
@@ -158,7 +162,7 @@ public struct Summarizer: Sendable {
     }
 
     func rank(_ features: SentenceFeatures, coverage: Double = 0) -> Ranking {
-        let fade = configuration.fadeAt > 0 ? max(0, 1 - coverage / configuration.fadeAt) : 1
+        let fade = configuration.fadeAt > 0 ? max(0, 1 - pow(coverage / configuration.fadeAt, configuration.fadeShape)) : 1
         let n = features.vectors.count
         guard n > 0 else { return Ranking(scores: [], order: []) }
         var graph = SentenceGraph(vectors: features.vectors, similarity: configuration.similarity, limits: configuration.limits)

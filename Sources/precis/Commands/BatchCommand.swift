@@ -6,14 +6,15 @@ import Precis
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Summarise every .txt file under one or more folders, in parallel.",
+        abstract: "Summarise every .txt file under one or more folders, and extract its keywords, in parallel.",
         discussion: """
             Files are taken in sorted order and results come out in that order, whatever the \
             number of jobs. Without --out-dir, one JSON record a line goes to standard output: \
             path, language, character and sentence counts and the summary sentences (index, UTF-8 \
-            offsets, score, text), or an "error" field for a file that could not be read. With \
-            --out-dir, each file's summary is written as `summarize` prints it, to the same \
-            relative path under DIR. A file that fails is reported on standard error and the \
+            offsets, score, text) and, with -k, the keywords (as `keywords --format json` gives \
+            them), or an "error" field for a file that could not be read. With --out-dir, each \
+            file's results are written to the same relative path under DIR: in text format the \
+            summary a sentence a line, then (with -k) the keyword phrases one a line. A file that fails is reported on standard error and the \
             others go on; the exit status is then 1.
             """
     )
@@ -23,7 +24,15 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var length: LengthOptions
 
-    @Option(name: .long, help: "Write one summary file per input under this folder.")
+    @Option(name: [.short, .customLong("keywords")], help: "Keywords per file (default 0: none).")
+    var k: Int = 0
+
+    @Flag(name: .customLong("no-summary"), help: "Keywords only.")
+    var noSummary = false
+
+    @OptionGroup var keywordOptions: KeywordOptions
+
+    @Option(name: .long, help: "Write one result file per input under this folder.")
     var outDir: String?
 
     @Option(name: .long, help: "Format of the files in --out-dir: text, json or markdown.")
@@ -38,6 +47,8 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
+        if k < 0 { throw ValidationError("-k must be at least 0 (got \(k))") }
+        if noSummary && k == 0 { throw ValidationError("--no-summary needs -k: there would be nothing to do") }
     }
 
     struct Record: Encodable {
@@ -46,13 +57,16 @@ struct BatchCommand: ParsableCommand {
         var characters: Int?
         var sentences: Int?
         var summary: [SummaryJSON.SentenceJSON]?
+        var keywords: [KeywordsJSON.KeywordJSON]?
         var error: String?
     }
 
     func run() throws {
         let inputs = try TextFiles.find(paths)
         let segmenterConfiguration = try text.segmenterConfiguration()
-        let summarizer = Summarizer(configuration: ranking.configuration())
+        let summarizer: Summarizer? = noSummary ? nil : Summarizer(configuration: ranking.configuration())
+        let keywordConfiguration = try keywordOptions.configuration()
+        let keywordCount = k
         let length = try length.length()
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let outDir = self.outDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
@@ -68,8 +82,11 @@ struct BatchCommand: ParsableCommand {
             let workers = min(jobs, slice.count)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let segmenter = Segmenter(configuration: segmenterConfiguration)
-                for k in stride(from: worker, to: slice.count, by: workers) {
-                    results[k] = Self.process(slice[k], segmenter: segmenter, summarizer: summarizer, length: length, format: format, outDir: outDir)
+                let extractor = keywordCount > 0 ? KeywordExtractor(configuration: keywordConfiguration) : nil
+                for index in stride(from: worker, to: slice.count, by: workers) {
+                    results[index] = Self.process(
+                        slice[index], segmenter: segmenter, summarizer: summarizer, length: length,
+                        keywords: extractor.map { ($0, keywordCount) }, format: format, outDir: outDir)
                 }
             }
             for case let record? in results.values {
@@ -87,28 +104,37 @@ struct BatchCommand: ParsableCommand {
 
     /// Summarises one file; with `outDir`, writes the summary there.
     static func process(
-        _ input: TextFiles.Input, segmenter: Segmenter, summarizer: Summarizer, length: Summarizer.Length, format: SummaryFormat,
-        outDir: URL?
+        _ input: TextFiles.Input, segmenter: Segmenter, summarizer: Summarizer?, length: Summarizer.Length,
+        keywords: (extractor: KeywordExtractor, count: Int)?, format: SummaryFormat, outDir: URL?
     ) -> Record {
         var record = Record(path: input.path)
         do {
             let text = try InputFile.read(input.path)
             let document = try segmenter.segment(text)
-            let summary = summarizer.summarize(document, length: length)
-            let json = SummaryJSON(summary, document: document)
-            record.language = json.language
+            record.language = document.language.code
             record.characters = text.count
             record.sentences = document.sentences.count
-            record.summary = json.sentences
+            let summary = summarizer?.summarize(document, length: length)
+            let summaryJSON = summary.map { SummaryJSON($0, document: document) }
+            record.summary = summaryJSON?.sentences
+            let found = try keywords.map { try $0.extractor.keywords(in: document, count: $0.count) }
+            let keywordsJSON = found.map { KeywordsJSON($0, document: document) }
+            record.keywords = keywordsJSON?.keywords
             if let outDir {
-                let rendered: String
+                var rendered = ""
                 switch format {
-                case .text: rendered = summary.sentences.map { collapsingWhitespace(Substring($0.text)) + "\n" }.joined()
-                case .markdown: rendered = summary.sentences.map { "- " + collapsingWhitespace(Substring($0.text)) + "\n" }.joined()
+                case .text, .markdown:
+                    let bullet = format == .markdown ? "- " : ""
+                    let lines = (summary?.sentences.map { collapsingWhitespace(Substring($0.text)) } ?? [])
+                    rendered = lines.map { bullet + $0 + "\n" }.joined()
+                    if let found {
+                        if !rendered.isEmpty { rendered += "\n" }
+                        rendered += found.map { bullet + collapsingWhitespace(Substring($0.phrase)) + "\n" }.joined()
+                    }
                 case .json:
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    rendered = String(decoding: try encoder.encode(json), as: UTF8.self) + "\n"
+                    rendered = String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
                 }
                 let target = outDir.appendingPathComponent(input.relative).standardizedFileURL
                 guard target.path.hasPrefix(outDir.path + "/") else {

@@ -74,8 +74,17 @@ struct KeywordOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Phrase-length weight exponent.", visibility: .hidden))
     var phraseWeight: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Factor for phrases gluing a name to common words.", visibility: .hidden))
+    var mixedCaseWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Extra phrase weight in short texts.", visibility: .hidden))
+    var shortBonus: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Sentences from which a text is long.", visibility: .hidden))
+    var shortText: Int?
+
     @Option(name: .long, help: ArgumentHelp("Weight of an early first occurrence.", visibility: .hidden))
-    var positionWeight: Double?
+    var earlyWeight: Double?
 
     @Option(name: .long, help: ArgumentHelp("Factor for names and acronyms.", visibility: .hidden))
     var nameBoost: Double?
@@ -128,7 +137,10 @@ struct KeywordOptions: ParsableArguments {
             }
         }
         if let phraseWeight { configuration.ranking.phraseWeight = phraseWeight }
-        if let positionWeight { configuration.ranking.positionWeight = positionWeight }
+        if let mixedCaseWeight { configuration.ranking.mixedCaseWeight = mixedCaseWeight }
+        if let shortBonus { configuration.ranking.shortTextPhraseBonus = shortBonus }
+        if let shortText { configuration.ranking.shortText = shortText }
+        if let earlyWeight { configuration.ranking.positionWeight = earlyWeight }
         if let nameBoost { configuration.ranking.nameBoost = nameBoost }
         if let tfExponent { configuration.ranking.frequencyExponent = tfExponent }
         if keepOverlaps { configuration.ranking.removeOverlaps = false }

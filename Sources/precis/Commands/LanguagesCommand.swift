@@ -23,29 +23,34 @@ struct LanguagesCommand: ParsableCommand {
         let stopwords: Int
         let stemmer: Bool
         let transliteration: String?
+        /// Documents behind the bundled keyword statistics (0: none).
+        let idfDocuments: Int
     }
 
     func run() throws {
         let english = Locale(identifier: "en")
+        let withStatistics = Set(IDFModel.bundledLanguages)
         let rows = LanguageSupport.all.map { support in
             Row(
                 code: support.language.code,
                 name: english.localizedString(forLanguageCode: support.language.code) ?? support.language.code,
                 script: support.script,
                 segmentation: support.dictionarySegmentation ? "dictionary" : "rules",
-                stopwords: support.stopwords, stemmer: support.stemmer, transliteration: support.transliteration)
+                stopwords: support.stopwords, stemmer: support.stemmer, transliteration: support.transliteration,
+                idfDocuments: withStatistics.contains(support.language)
+                    ? IDFModel.bundled(for: support.language)?.documentCount ?? 0 : 0)
         }
         switch format {
         case .json:
             try Output.json(rows)
         case .text:
             Output.line("ICU \(ICU.version); \(rows.count) languages (any other language: ICU root rules, no stopwords).")
-            Output.line(pad("code", 5) + pad("language", 22) + pad("script", 7) + pad("words", 11) + pad("stopwords", 10) + pad("stemmer", 8) + "to Latin")
+            Output.line(pad("code", 5) + pad("language", 22) + pad("script", 7) + pad("words", 11) + pad("stopwords", 10) + pad("stemmer", 8) + pad("keyword DF", 11) + "to Latin")
             for row in rows {
                 Output.line(
                     pad(row.code, 5) + pad(row.name, 22) + pad(row.script ?? "-", 7) + pad(row.segmentation, 11)
                         + pad(row.stopwords == 0 ? "-" : String(row.stopwords), 10) + pad(row.stemmer ? "yes" : "-", 8)
-                        + (row.transliteration ?? "(Latin)"))
+                        + pad(row.idfDocuments == 0 ? "-" : "\(row.idfDocuments) docs", 11) + (row.transliteration ?? "(Latin)"))
             }
         }
     }

@@ -118,6 +118,9 @@ struct RankingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Weight of votes for later sentences (1 = undirected).", visibility: .hidden))
     var forwardWeight: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Shape of the fading (1 = linear).", visibility: .hidden))
+    var fadeShape: Double?
+
     @Option(name: .long, help: ArgumentHelp("PageRank damping.", visibility: .hidden))
     var damping: Double?
 
@@ -146,6 +149,7 @@ struct RankingOptions: ParsableArguments {
         if let positionDecay { configuration.positionDecay = positionDecay }
         if let lengthPenalty { configuration.lengthPenalty = lengthPenalty }
         if let fadeAt { configuration.fadeAt = fadeAt }
+        if let fadeShape { configuration.fadeShape = fadeShape }
         if let forwardWeight { configuration.forwardWeight = forwardWeight }
         if let damping { configuration.pageRank.damping = damping }
         return configuration
