@@ -11,11 +11,13 @@
 #   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
 #   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
 #                   from word frequencies (wordfreq, installed in a venv), then `make data`
-#   make eval       every evaluation on $(EVAL): summaries against the peers, segmentation, language ID
+#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers,
+#                   segmentation, language ID
+#   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
-#   make bench      speed against summa and sumy, and scaling from 10 KB to 10 MB
+#   make bench      speed against summa, sumy and YAKE, and scaling from 10 KB to 10 MB
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -33,7 +35,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-rouge eval-segmentation eval-language bench format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -82,7 +84,10 @@ corpora-wordfreq: release
 	PRECIS=.build/release/precis $(WORDFREQ_VENV)/bin/python corpora/wordfreq_idf.py
 	$(PYTHON) scripts/embed_data.py
 
-eval: eval-summaries eval-segmentation eval-language
+eval: eval-summaries eval-keywords eval-segmentation eval-language
+
+eval-keywords: release
+	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
 
 eval-summaries: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/summaries.sh $(RESULTS)

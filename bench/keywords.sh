@@ -20,13 +20,13 @@ run() {  # set, --lang value (auto|prefix|code)
       cp "$K/$set/${code}_"*.txt "$OUT/idf-$set-src/$code/"
       "$PRECIS" idf build "$OUT/idf-$set-src/$code" --lang "$code" -o "$OUT/idf-$set-$code.idf" 2>/dev/null
     done
-    local corpus="$PRECIS keywords -k {k} --lang {lang} --idf $OUT/idf-$set-{lang}.idf {path}"
+    local corpus="$PRECIS keywords --format lines -k {k} --lang {lang} --idf $OUT/idf-$set-{lang}.idf {path}"
   else
     "$PRECIS" idf build "$K/$set" "${idf_lang[@]}" -o "$model" 2>/dev/null
-    local corpus="$PRECIS keywords -k {k} --lang {lang} --idf $model {path}"
+    local corpus="$PRECIS keywords --format lines -k {k} --lang {lang} --idf $model {path}"
   fi
   "$PY" "$BENCH/eval_keywords.py" "$K/$set" --lang "$lang" \
-    --ours "$PRECIS keywords -k {k} --lang {lang} {path}" --ours-name precis \
+    --ours "$PRECIS keywords --format lines -k {k} --lang {lang} {path}" --ours-name precis \
     --ours "$corpus" --ours-name precis-corpus \
     --json "$OUT/kw_$set.json" --md "$OUT/kw_$set.md" >/dev/null
 }

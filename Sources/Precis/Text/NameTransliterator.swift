@@ -44,7 +44,9 @@ public final class NameTransliterator {
         let transliterator = try transliterator(id)
         var result = try transliterator.transform(word)
         // Soft and hard signs (Cyrillic), ayn and hamza marks (Arabic): not letters in a name.
-        result.unicodeScalars.removeAll { $0 == "ʹ" || $0 == "ʺ" || $0 == "ʿ" || $0 == "ʾ" || $0 == "'" && script == .cyrillic }
+        // Small kana after ヴ come back as "vu~a": "va". Other "~" marks small kana too.
+        result = result.replacing("vu~", with: "v").replacing("Vu~", with: "V")
+        result.unicodeScalars.removeAll { $0 == "ʹ" || $0 == "ʺ" || $0 == "ʿ" || $0 == "ʾ" || $0 == "~" || $0 == "'" && script == .cyrillic }
         if script == .han {
             // Pinyin writes a word's syllables together: "pu jing" → "pujing".
             result = result.split(separator: " ").joined()

@@ -95,8 +95,9 @@ public struct CandidateExtractor: Sendable {
                             if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
                         }
                         if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
-                        // A name glued to common words ("bring Lake Marrow", "Путин провёл").
-                        if length > 1 && !capitalisesNouns && units.contains(where: \.isLowercase)
+                        // A name glued to common words ("bring Lake Marrow", "Путин провёл
+                        // переговоры"); two words may be a term with a name ("озеро Марроу").
+                        if length > 2 && !capitalisesNouns && units.contains(where: \.isLowercase)
                             && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
                         {
                             candidate.mixedCaseCount += 1

@@ -24,8 +24,9 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// Whether every character of the key's words is a letter of a cased script written in
     /// capitals in at least one occurrence ("NASA", "EU").
     public internal(set) var isAcronym: Bool
-    /// How many occurrences join a capitalised word inside a sentence (a name) with lower-case
-    /// words: "bring Lake Marrow", "Путин провёл переговоры".
+    /// How many occurrences of three or more words join a capitalised word inside a sentence (a
+    /// name) with lower-case words: "bring Lake Marrow", "Путин провёл переговоры" (two words may
+    /// be a term with a name: "озеро Марроу", "lake Baikal").
     public internal(set) var mixedCaseCount: Int
     /// Whether every occurrence mixes a name with common words, so that the phrase is a name with
     /// a verb or noun stuck to it rather than a term.

@@ -90,6 +90,7 @@ struct EvalKeywordsCommand: ParsableCommand {
         var documents: [Document?] = Array(repeating: nil, count: ids.count)
         var segmenters: [Language: Segmenter] = [:]
         let auto = Segmenter()
+        let candidates = CandidateExtractor(configuration: try keywordOptions.configuration().candidates)
         for (k, id) in ids.enumerated() {
             let text = try InputFile.read("\(folder)/\(id).txt")
             let document: Document
@@ -100,18 +101,23 @@ struct EvalKeywordsCommand: ParsableCommand {
             }
             documents[k] = document
             if statistics == "corpus" {
-                let keys = Set(CandidateExtractor(configuration: try keywordOptions.configuration().candidates).candidates(in: document).map(\.key))
+                let keys = Set(candidates.candidates(in: document).map(\.key))
                 models[document.language, default: IDFModel(language: document.language)].addDocument(keys: keys)
             }
         }
         var outcomes: [Outcome] = []
-        let extractors: [Language: KeywordExtractor] = [:]
-        _ = extractors
+        var extractors: [Language: KeywordExtractor] = [:]
         for (k, id) in ids.enumerated() {
             guard let document = documents[k] else { continue }
-            var configuration = try keywordOptions.configuration(model: models[document.language])
-            if statistics == "none" { configuration.statistics = .none }
-            let extractor = KeywordExtractor(configuration: configuration)
+            let extractor: KeywordExtractor
+            if let cached = extractors[document.language] {
+                extractor = cached
+            } else {
+                var configuration = try keywordOptions.configuration(model: models[document.language])
+                if statistics == "none" { configuration.statistics = .none }
+                extractor = KeywordExtractor(configuration: configuration)
+                extractors[document.language] = extractor
+            }
             let predicted = try extractor.keywords(in: document, count: 10)
             let segmenter = EvalSummariesCommand.segmenter(for: document.language, in: &segmenters)
             let goldLines = try InputFile.read("\(folder)/\(id).key").split(whereSeparator: \.isNewline)

@@ -25,7 +25,7 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var keywordOptions: KeywordOptions
 
-    @Option(name: .long, help: "Output format: text, json or tsv.")
+    @Option(name: .long, help: "Output format: text (score and phrase), json, tsv or lines (phrases alone).")
     var format: KeywordFormat = .text
 
     @OptionGroup var text: TextOptions
@@ -52,6 +52,8 @@ struct KeywordsCommand: ParsableCommand {
                     [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
                      keyword.isName ? "1" : "0", keyword.latin ?? ""].joined(separator: "\t"))
             }
+        case .lines:
+            for keyword in keywords { Output.line(collapsingWhitespace(Substring(keyword.phrase))) }
         case .json:
             try Output.json(KeywordsJSON(keywords, document: document))
         }
@@ -60,7 +62,14 @@ struct KeywordsCommand: ParsableCommand {
 
 /// Output formats of `keywords`.
 enum KeywordFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, tsv
+    /// Score, a tab, the phrase (and its Latin form in brackets).
+    case text
+    /// Everything, as JSON.
+    case json
+    /// A header line, then phrase, score, count, name, Latin form.
+    case tsv
+    /// The phrases alone, one a line: for pipelines.
+    case lines
 }
 
 /// Options shared by the commands that extract keywords.
