@@ -5,31 +5,16 @@ statistics from the set's own texts) against the peers.
 
     python3 bench/keyword_table.py kw_*.json
 """
-import json
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness_results import mean, rows  # noqa: E402
 
 OURS = [("precis", "Precis"), ("precis-corpus", "Precis, set's own DF")]
 PEERS = [("tfidf", "sklearn TF-IDF"), ("yake", "YAKE"), ("summa-textrank-kw", "summa"),
          ("rake-nltk", "RAKE"), ("multi-rake", "multi-rake"), ("jieba-tfidf", "jieba TF-IDF"),
          ("jieba-textrank", "jieba TextRank")]
-
-
-def rows(paths):
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        for result in data["results"]:
-            name = result["dataset"].rstrip("/").split("/")[-1]
-            per_doc = result["per_doc"]
-            yield name, per_doc
-            languages = sorted(result["langs"])
-            if len(languages) > 1:
-                for lang in languages:
-                    yield f"{name}/{lang}", {s: [d for d in docs if d["lang"] == lang] for s, docs in per_doc.items()}
-
-
-def mean(docs, metric):
-    return sum(d[metric] for d in docs) / len(docs) if docs else None
 
 
 def main(paths):

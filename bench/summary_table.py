@@ -4,34 +4,17 @@
 
     python3 bench/summary_table.py summ_*.json
 """
-import json
+import os
 import sys
-from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness_results import mean, rows  # noqa: E402
 
 COLUMNS = [("precis", "Precis"), ("precis-textrank", "Precis TextRank"), ("precis-lead", "Precis Lead-N"),
            ("lead", "Lead-N"), ("summa-textrank", "summa"),
            ("sumy-textrank", "sumy TextRank"), ("sumy-lexrank", "sumy LexRank"),
            ("nx-textrank", "nx TextRank"), ("sumy-reduction", "sumy Reduction"), ("oracle", "oracle")]
 PEERS = [key for key, _ in COLUMNS if not key.startswith("precis") and key != "oracle"]
-
-
-def rows(paths):
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        for result in data["results"]:
-            name = result["dataset"].rstrip("/").split("/")[-1]
-            per_doc = result["per_doc"]
-            yield name, per_doc
-            languages = sorted(result["langs"])
-            if len(languages) > 1:
-                for lang in languages:
-                    yield f"{name}/{lang}", {system: [d for d in docs if d["lang"] == lang]
-                                             for system, docs in per_doc.items()}
-
-
-def mean(docs, metric):
-    return sum(d[metric] for d in docs) / len(docs) if docs else float("nan")
 
 
 def main(paths):
