@@ -4,7 +4,7 @@
 #   make build      debug build of the library and the `precis` CLI
 #   make release    optimised build (.build/release/precis)
 #   make test       unit and CLI tests, the embedded-data check, and the Examples/ package build
-#   make demo       summarise, segment and transliterate the sample article in corpora/samples/
+#   make demo       summarise, extract keywords, segment and transliterate the sample article
 #   make run ARGS="segment --words FILE"   run the CLI with arguments
 #   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
 #   make data       regenerate the embedded stopword lists and IDF models (stopwords/, corpora/idf/)
@@ -56,6 +56,9 @@ test: check-data
 demo: build
 	@echo "== a two-sentence summary of $(SAMPLE)"
 	@$(SWIFT) run -q precis summarize -n 2 $(SAMPLE)
+	@echo "== its keywords, and those of the Russian version (names in Latin letters)"
+	@$(SWIFT) run -q precis keywords -k 5 $(SAMPLE)
+	@$(SWIFT) run -q precis keywords -k 5 corpora/samples/lake-ru.txt
 	@echo "== sentences of $(SAMPLE)"
 	@$(SWIFT) run -q precis segment $(SAMPLE)
 	@echo "== the first sentence's words"
