@@ -3,9 +3,10 @@ public import PrecisCore
 extension IDFModel {
     /// The IDF model Precis ships for `language`, or `nil` when it ships none.
     ///
-    /// The models are counted on the background corpora described in `corpora/README.md` (news,
-    /// web and Wikipedia text from Universal Dependencies treebanks, and BBC news for English),
-    /// pruned to keys found in at least two documents, and compiled into the library, so they
+    /// The models are described in `corpora/README.md`: 11 are counted on background corpora (news,
+    /// web and Wikipedia text from Universal Dependencies treebanks, and BBC news for English) and
+    /// pruned to keys found in at least two documents; 25 are estimated from the word frequencies
+    /// of the `wordfreq` package. They are compiled into the library, so they
     /// need no files at run time. A model is parsed the first time it is asked for (a few
     /// milliseconds; tens for English), once per process; later calls return it at once, from
     /// any thread.
