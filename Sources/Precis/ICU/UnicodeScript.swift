@@ -24,11 +24,20 @@ public struct UnicodeScript: Hashable, Sendable, CustomStringConvertible {
     /// when it has no letters.
     public static func dominant(in text: some StringProtocol) -> UnicodeScript? {
         var counts: [Int32: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        var asciiLetters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // Fast path: ASCII letters are Latin; other ASCII characters are neutral.
+                let value = scalar.value | 0x20
+                if value >= 0x61 && value <= 0x7A { asciiLetters += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             let script = UnicodeScript(of: scalar)
             if script.isNeutral { continue }
             counts[script.icuValue, default: 0] += 1
         }
+        if asciiLetters > 0 { counts[latin.icuValue, default: 0] += asciiLetters }
         let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
         return best.map { UnicodeScript(icuValue: $0.key) }
     }

@@ -39,7 +39,9 @@ public struct LanguageIdentifier: Sendable {
             sample = text[..<end]
         }
         // CLD2 gives up on text that is not "interchange-valid" (C0 and C1 controls, non-characters).
-        var bytes = String(String.UnicodeScalarView(sample.unicodeScalars.map(Self.interchangeable)))
+        var bytes =
+            sample.unicodeScalars.contains(where: { Self.interchangeable($0) != $0 })
+            ? String(String.UnicodeScalarView(sample.unicodeScalars.map(Self.interchangeable))) : String(sample)
         let result = bytes.withUTF8 { buffer in
             precis_detect_language(
                 UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(buffer.count))
