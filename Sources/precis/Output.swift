@@ -1,4 +1,5 @@
 import ArgumentParser
+import Precis
 import Foundation
 
 /// Writes results to standard output and problems to standard error.
@@ -24,4 +25,11 @@ enum Output {
 /// Output formats.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+extension Document {
+    /// The UTF-8 byte offset of `index` in the text: the offsets JSON output gives.
+    func utf8Offset(_ index: String.Index) -> Int {
+        text.utf8.distance(from: text.utf8.startIndex, to: index)
+    }
 }

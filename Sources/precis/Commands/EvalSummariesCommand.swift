@@ -33,11 +33,6 @@ struct EvalSummariesCommand: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
-    struct Scores: Encodable {
-        var documents = 0
-        var precis = Triple()
-        var lead = Triple()
-    }
     struct Triple: Encodable {
         var rouge1 = 0.0, rouge2 = 0.0, rougeL = 0.0
         mutating func add(_ scores: Rouge.Scores) {

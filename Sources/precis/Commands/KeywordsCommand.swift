@@ -176,8 +176,7 @@ struct KeywordsJSON: Encodable {
     let keywords: [KeywordJSON]
 
     init(_ keywords: [Keyword], document: Document) {
-        let utf8 = document.text.utf8
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        let offset = document.utf8Offset
         language = document.language.code
         self.keywords = keywords.map { keyword in
             let first = keyword.occurrences.first

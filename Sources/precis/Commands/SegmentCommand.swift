@@ -86,8 +86,7 @@ struct SegmentationJSON: Encodable {
     let sentences: [SentenceJSON]
 
     init(_ document: Document) {
-        let utf8 = document.text.utf8
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        let offset = document.utf8Offset
         language = document.language.code
         paragraphs = document.paragraphs.map {
             Span(start: offset($0.range.lowerBound), end: offset($0.range.upperBound), text: String(document[$0]))

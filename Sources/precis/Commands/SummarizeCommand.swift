@@ -170,8 +170,7 @@ struct SummaryJSON: Encodable {
     let sentences: [SentenceJSON]
 
     init(_ summary: Summary, document: Document) {
-        let utf8 = document.text.utf8
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        let offset = document.utf8Offset
         language = summary.language.code
         documentSentences = summary.documentSentenceCount
         sentences = summary.sentences.map { sentence in
