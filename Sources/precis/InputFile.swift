@@ -10,8 +10,21 @@ enum InputFile {
         var description: String { "\(path): \(problem)" }
     }
 
-    /// The UTF-8 text at `path` ("-" for standard input), without a byte-order mark.
+    /// A file's text and the encoding it was read in.
+    struct Contents: Sendable {
+        /// The text, without a byte-order mark.
+        let text: String
+        /// The encoding of the bytes ("UTF-8" for UTF-8 input).
+        let encoding: String
+    }
+
+    /// The text at `path` ("-" for standard input), without a byte-order mark.
     static func read(_ path: String) throws(Failure) -> String {
+        try load(path).text
+    }
+
+    /// The text at `path` ("-" for standard input) and its encoding.
+    static func load(_ path: String) throws(Failure) -> Contents {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -32,8 +45,13 @@ enum InputFile {
         return try decode(data, path: path == "-" ? "<stdin>" : path)
     }
 
+    /// `data` as text, with the encoding it was read in.
+    static func decode(_ data: Data, path: String) throws(Failure) -> Contents {
+        Contents(text: try decodeUTF8(data, path: path), encoding: "UTF-8")
+    }
+
     /// `data` as UTF-8 text; NUL bytes mean a binary file.
-    static func decode(_ data: Data, path: String) throws(Failure) -> String {
+    static func decodeUTF8(_ data: Data, path: String) throws(Failure) -> String {
         if data.isEmpty { throw Failure(path: path, problem: "is empty") }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
