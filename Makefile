@@ -18,6 +18,10 @@
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy and YAKE, and scaling from 10 KB to 10 MB
+#   make fuzz       fuzz the whole pipeline with libFuzzer (ASan) for $(FUZZ_TIME) s, seeded from $(EVAL)
+#                   (Fuzz/ package; corpus in Fuzz/corpus, crashes in Fuzz/artifacts)
+#   make test-asan  the tests under AddressSanitizer (scratch path .build-asan)
+#   make test-tsan  the tests under ThreadSanitizer (scratch path .build-tsan)
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -35,7 +39,23 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
+# Fuzzing: seconds to run, the longest input, seconds after which one input is a hang, memory cap.
+FUZZ_TIME ?= 600
+FUZZ_MAX_LEN ?= 4096
+FUZZ_TIMEOUT ?= 10
+FUZZ_RSS_MB ?= 2048
+FUZZ_ARGS ?=
+FUZZER = Fuzz/.build/release/precis-fuzz
+# swiftc keeps only the last -sanitize= option, so fuzzer and address go in one.
+FUZZ_BUILD_FLAGS = -c release --sanitize=fuzzer --sanitize=address \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g
+
+# Sanitizer runs stop at the first report, with an exit code of their own, so that a report from the
+# CLI binary that CLITests run as a subprocess fails that test too.
+ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1
+TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
+
+.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -52,6 +72,27 @@ test: check-data
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --package-path Examples
 	Examples/.build/debug/precis-example
+
+# The tests under AddressSanitizer and ThreadSanitizer; each has its own build folder.
+test-asan:
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(ASAN_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+test-tsan:
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(TSAN_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+fuzz-build:
+	$(SWIFT) build --package-path Fuzz $(FUZZ_BUILD_FLAGS)
+
+# Fuzz for FUZZ_TIME seconds: new inputs go to Fuzz/corpus (kept between runs), seeds are rebuilt
+# from the evaluation texts into Fuzz/seeds, crashes and hangs are written to Fuzz/artifacts.
+fuzz: fuzz-build
+	$(PYTHON) Fuzz/seed_corpus.py $(EVAL) Fuzz/seeds
+	mkdir -p Fuzz/corpus Fuzz/artifacts
+	$(FUZZER) Fuzz/corpus Fuzz/seeds -dict=Fuzz/precis.dict -max_total_time=$(FUZZ_TIME) \
+		-max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
+		-artifact_prefix=Fuzz/artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
 demo: build
 	@echo "== a two-sentence summary of $(SAMPLE)"
@@ -113,4 +154,4 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Examples/Sources
 
 clean:
-	rm -rf .build Examples/.build
+	rm -rf .build .build-asan .build-tsan Examples/.build Fuzz/.build

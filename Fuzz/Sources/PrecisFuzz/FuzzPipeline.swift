@@ -1,0 +1,119 @@
+// The libFuzzer entry point: every input runs through the whole pipeline the CLI runs.
+//
+//   bytes ─▶ UTF-8 text (BOM dropped; NUL bytes and invalid UTF-8 rejected, as `precis` does)
+//         ─▶ Segmenter (language identified, or fixed by the first byte on some inputs)
+//         ─▶ Summarizer (several lengths) ─▶ KeywordExtractor (with Latin forms of names)
+//
+// Beyond crashes, sanitizer reports and hangs, the target checks a few invariants of the results
+// (ranges inside the text and in order, summaries in document order) and traps when one fails.
+import Precis
+
+/// Languages a fuzz input can fix instead of identifying its language: scripts whose segmentation
+/// differs most (dictionary word breaks, right-to-left, no stemmer, stemmers of several families).
+private let fixedLanguages: [Language] = ["en", "zh", "ja", "th", "ar", "ru", "de", "ko", "hi", "el", "he"]
+
+/// Segmenters and extractors are reused across inputs, as `precis batch` reuses them across files,
+/// so that ICU state cached by language is exercised too. libFuzzer runs inputs one at a time.
+nonisolated(unsafe) private var segmenters: [Language?: Segmenter] = [:]
+nonisolated(unsafe) private let extractor = KeywordExtractor()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data, size > 0 else { return 0 }
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    guard let text = FuzzInput.text(from: bytes) else { return 0 }
+
+    // About a third of the inputs fix the language, chosen by the first byte; the rest identify it.
+    let selector = Int(bytes[0])
+    let language: Language? = selector % 3 == 0 ? fixedLanguages[(selector / 3) % fixedLanguages.count] : nil
+    let segmenter: Segmenter
+    if let cached = segmenters[language] {
+        segmenter = cached
+    } else {
+        segmenter = Segmenter(configuration: .init(language: language.map { .fixed($0) } ?? .auto))
+        segmenters[language] = segmenter
+    }
+
+    let document: Document
+    do { document = try segmenter.segment(text) } catch { return 0 }
+    FuzzInput.check(document)
+
+    let summarizer = Summarizer()
+    for length: Summarizer.Length in [.sentences(1), .sentences(3), .ratio(0.3), .words(40), .characters(120)] {
+        let summary = summarizer.summarize(document, length: length)
+        FuzzInput.check(summary, of: document)
+    }
+
+    if let keywords = try? extractor.keywords(in: document, count: 10) {
+        for keyword in keywords {
+            for occurrence in keyword.occurrences {
+                FuzzInput.require(
+                    occurrence.lowerBound >= document.text.startIndex && occurrence.upperBound <= document.text.endIndex,
+                    "keyword occurrence outside the text")
+            }
+        }
+    }
+    return 0
+}
+
+/// Decoding and the invariants the fuzz target checks.
+enum FuzzInput {
+    /// The input as text the way `precis` reads a UTF-8 file: a byte-order mark is dropped, NUL
+    /// bytes (a binary file) and invalid UTF-8 are refused (`nil`), and empty input is refused.
+    static func text(from bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.isEmpty || body.contains(0) { return nil }
+        var iterator = body.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        parsing: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: break parsing
+            case .error: return nil
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
+    }
+
+    /// Traps with `message` when `condition` is false, so that libFuzzer records the input.
+    static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fatalError("invariant failed: \(message())") }
+    }
+
+    /// Ranges in order and inside the text; paragraphs, sentences and tokens consistent.
+    static func check(_ document: Document) {
+        let text = document.text
+        var previousEnd = text.startIndex
+        for (index, sentence) in document.sentences.enumerated() {
+            require(sentence.range.lowerBound >= previousEnd && sentence.range.upperBound <= text.endIndex,
+                    "sentence \(index) out of order or outside the text")
+            require(sentence.tokens.lowerBound >= 0 && sentence.tokens.upperBound <= document.tokens.count,
+                    "sentence \(index) covers tokens that do not exist")
+            require(document.paragraphs.indices.contains(sentence.paragraph), "sentence \(index) in no paragraph")
+            previousEnd = sentence.range.upperBound
+        }
+        previousEnd = text.startIndex
+        for token in document.tokens {
+            require(token.range.lowerBound >= previousEnd && token.range.upperBound <= text.endIndex,
+                    "token out of order or outside the text")
+            if let term = token.term { require(document.terms.indices.contains(term), "token term out of range") }
+            previousEnd = token.range.upperBound
+        }
+        for paragraph in document.paragraphs {
+            require(paragraph.sentences.upperBound <= document.sentences.count, "paragraph covers sentences that do not exist")
+        }
+    }
+
+    /// Sentences of the document, in document order, at least one when the document has any.
+    static func check(_ summary: Summary, of document: Document) {
+        require(summary.documentSentenceCount == document.sentences.count, "summary counts other sentences")
+        require(document.sentences.isEmpty || !summary.sentences.isEmpty, "empty summary of a non-empty document")
+        var previous = -1
+        for sentence in summary.sentences {
+            require(sentence.index > previous && sentence.index < document.sentences.count, "summary out of order")
+            require(sentence.score.isFinite, "non-finite sentence score")
+            previous = sentence.index
+        }
+    }
+}
