@@ -52,7 +52,9 @@ FUZZ_BUILD_FLAGS = -c release --sanitize=fuzzer --sanitize=address \
 
 # Sanitizer runs stop at the first report, with an exit code of their own, so that a report from the
 # CLI binary that CLITests run as a subprocess fails that test too.
-ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1
+# Leaks of the toolchain's own libraries are suppressed (Tests/lsan-suppressions.txt).
+ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
 .PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean

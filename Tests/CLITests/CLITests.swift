@@ -68,11 +68,41 @@ enum PrecisBinary {
         process.standardInput = stdin
         try process.run()
         process.waitUntilExit()
-        return Result(
+        let result = Result(
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        if let report = SanitizerReport(result) { throw report }
+        return result
     }
+}
+
+/// A sanitizer's report from the `precis` binary. Under `make test-asan` and `make test-tsan` the
+/// binary is built with the same sanitizer as the tests, and its reports go to its standard error,
+/// where no test would see them: `PrecisBinary.run` throws this instead, failing the test.
+struct SanitizerReport: Error, CustomStringConvertible {
+    /// Lines that begin a report of AddressSanitizer, LeakSanitizer, ThreadSanitizer or
+    /// UndefinedBehaviorSanitizer.
+    static let markers = [
+        "ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "WARNING: ThreadSanitizer", "ERROR: ThreadSanitizer",
+        "SUMMARY: UndefinedBehaviorSanitizer", "runtime error: ",
+    ]
+    /// The exit codes `make test-asan` and `make test-tsan` give a sanitized process that reports
+    /// (ASAN_OPTIONS / TSAN_OPTIONS exitcode), and ThreadSanitizer's default one.
+    static let exitCodes: Set<Int32> = [86, 87, 66]
+
+    let status: Int32
+    let stderr: String
+
+    /// The report in `result`, or `nil` when there is none.
+    init?(_ result: PrecisBinary.Result) {
+        let reported = Self.markers.contains { result.stderr.contains($0) }
+        guard reported || Self.exitCodes.contains(result.status) else { return nil }
+        status = result.status
+        stderr = result.stderr
+    }
+
+    var description: String { "the precis binary exited with \(status) after a sanitizer report:\n\(stderr)" }
 }
 
 /// A temporary folder, removed when the value goes away.
