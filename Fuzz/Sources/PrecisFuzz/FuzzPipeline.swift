@@ -1,8 +1,10 @@
 // The libFuzzer entry point: every input runs through the whole pipeline the CLI runs.
 //
 //   bytes ─▶ UTF-8 text (BOM dropped; NUL bytes and invalid UTF-8 rejected, as `precis` does)
-//         ─▶ Segmenter (language identified, or fixed by the first byte on some inputs)
-//         ─▶ Summarizer (several lengths) ─▶ KeywordExtractor (with Latin forms of names)
+//         ─▶ Segmenter (language identified, or fixed by the first byte on some inputs; options
+//            such as plain ICU breaks or no stemming chosen by the second byte on some inputs)
+//         ─▶ Summarizer (several lengths, and presets) ─▶ KeywordExtractor (with Latin forms of
+//            names; with and without the bundled keyword statistics)
 //
 // Beyond crashes, sanitizer reports and hangs, the target checks a few invariants of the results
 // (ranges inside the text and in order, summaries in document order) and traps when one fails.
@@ -14,8 +16,16 @@ private let fixedLanguages: [Language] = ["en", "zh", "ja", "th", "ar", "ru", "d
 
 /// Segmenters and extractors are reused across inputs, as `precis batch` reuses them across files,
 /// so that ICU state cached by language is exercised too. libFuzzer runs inputs one at a time.
-nonisolated(unsafe) private var segmenters: [Language?: Segmenter] = [:]
-nonisolated(unsafe) private let extractor = KeywordExtractor()
+nonisolated(unsafe) private var segmenters: [SegmenterKey: Segmenter] = [:]
+nonisolated(unsafe) private let extractors = [KeywordExtractor(), KeywordExtractor(configuration: .init(statistics: .none))]
+
+/// What a fuzz input chooses of a segmenter: its language and option bits.
+private struct SegmenterKey: Hashable {
+    var language: Language?
+    var plainICU = false
+    var stemming = true
+    var joinWrappedLines = true
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -23,29 +33,54 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     guard let text = FuzzInput.text(from: bytes) else { return 0 }
 
-    // About a third of the inputs fix the language, chosen by the first byte; the rest identify it.
-    let selector = Int(bytes[0])
-    let language: Language? = selector % 3 == 0 ? fixedLanguages[(selector / 3) % fixedLanguages.count] : nil
+    // The first byte: about a third of the inputs fix the language, the rest identify it. The
+    // second byte, on some inputs, turns options away from their defaults; the last byte sets an
+    // extra summary length (zero included).
+    let first = Int(bytes[0])
+    let options = size > 1 && bytes[1] & 0xE0 == 0xE0 ? bytes[1] : 0
+    let last = Int(bytes[size - 1])
+    var key = SegmenterKey()
+    key.language = first % 3 == 0 ? fixedLanguages[(first / 3) % fixedLanguages.count] : nil
+    key.plainICU = options & 0x01 != 0
+    key.stemming = options & 0x02 == 0
+    key.joinWrappedLines = options & 0x04 == 0
     let segmenter: Segmenter
-    if let cached = segmenters[language] {
+    if let cached = segmenters[key] {
         segmenter = cached
     } else {
-        segmenter = Segmenter(configuration: .init(language: language.map { .fixed($0) } ?? .auto))
-        segmenters[language] = segmenter
+        segmenter = Segmenter(
+            configuration: .init(
+                language: key.language.map { .fixed($0) } ?? .auto, stemming: key.stemming,
+                joinWrappedLines: key.joinWrappedLines, plainICU: key.plainICU))
+        segmenters[key] = segmenter
     }
 
     let document: Document
     do { document = try segmenter.segment(text) } catch { return 0 }
     FuzzInput.check(document)
 
-    let summarizer = Summarizer()
-    for length: Summarizer.Length in [.sentences(1), .sentences(3), .ratio(0.3), .words(40), .characters(120)] {
+    let summarizer: Summarizer
+    switch options & 0x18 {
+    case 0x08: summarizer = Summarizer(configuration: .lead)
+    case 0x10: summarizer = Summarizer(configuration: .textRank)
+    default: summarizer = Summarizer()
+    }
+    let extra: Summarizer.Length
+    switch last % 4 {
+    case 0: extra = .sentences(last / 4 % 6)
+    case 1: extra = .ratio(Double(last) / 200)
+    case 2: extra = .words(last / 4)
+    default: extra = .characters(last * 4)
+    }
+    for length: Summarizer.Length in [.sentences(1), .sentences(3), .ratio(0.3), .words(40), .characters(120), extra] {
         let summary = summarizer.summarize(document, length: length)
         FuzzInput.check(summary, of: document)
     }
 
+    let extractor = extractors[options & 0x10 == 0 ? 0 : 1]
     if let keywords = try? extractor.keywords(in: document, count: 10) {
         for keyword in keywords {
+            FuzzInput.require(keyword.score.isFinite, "non-finite keyword score")
             for occurrence in keyword.occurrences {
                 FuzzInput.require(
                     occurrence.lowerBound >= document.text.startIndex && occurrence.upperBound <= document.text.endIndex,
