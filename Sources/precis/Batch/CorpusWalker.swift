@@ -20,8 +20,17 @@ struct CorpusWalker: Sequence {
         let relative: String
         /// The size in bytes when the file was found.
         let size: Int
-        /// Whether it is a regular file (a path given directly may be a device or a pipe).
-        var isRegularFile = true
+        /// What is there: a regular file, or something that is reported instead of read.
+        var kind: Kind = .regularFile
+    }
+
+    /// What a path found is.
+    enum Kind: Sendable, Hashable {
+        case regularFile
+        /// A pipe, socket or device: reading it could block or never end.
+        case notRegularFile
+        /// A symbolic link (followed on request) whose target does not exist.
+        case brokenLink
     }
 
     /// Which files are taken, and how links are treated.
@@ -101,7 +110,7 @@ struct CorpusWalker: Sequence {
                     if walker.filter.skipPaths.contains(normalized(root)) { continue }
                     return Entry(
                         path: root, relative: (root as NSString).lastPathComponent, size: Int(status.st_size),
-                        isRegularFile: isRegularFile(status))
+                        kind: isRegularFile(status) ? .regularFile : .notRegularFile)
                 }
                 guard let name = stack[stack.count - 1].names.popLast() else {
                     stack.removeLast()
@@ -113,7 +122,13 @@ struct CorpusWalker: Sequence {
                 var status = stat()
                 guard lstat(path, &status) == 0 else { continue }
                 if isSymbolicLink(status) {
-                    guard walker.filter.followSymlinks, stat(path, &status) == 0 else { continue }
+                    guard walker.filter.followSymlinks else { continue }
+                    guard stat(path, &status) == 0 else {
+                        if included(name: name, relative: relative) {
+                            return Entry(path: path, relative: relative, size: 0, kind: .brokenLink)
+                        }
+                        continue
+                    }
                 }
                 if excluded(name: name, relative: relative)
                     || (!walker.filter.skipPaths.isEmpty && walker.filter.skipPaths.contains(normalized(path)))
@@ -125,8 +140,9 @@ struct CorpusWalker: Sequence {
                     // A link back to a folder already being read would loop forever.
                     if stack.contains(where: { $0.identity == id }) { continue }
                     stack.append(Frame(path: path, relative: relative, names: listing(path), identity: id))
-                } else if isRegularFile(status), included(name: name, relative: relative) {
-                    return Entry(path: path, relative: relative, size: Int(status.st_size))
+                } else if included(name: name, relative: relative) {
+                    let kind: Kind = isRegularFile(status) ? .regularFile : .notRegularFile
+                    return Entry(path: path, relative: relative, size: kind == .regularFile ? Int(status.st_size) : 0, kind: kind)
                 }
             }
         }

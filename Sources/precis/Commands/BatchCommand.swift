@@ -197,7 +197,7 @@ struct BatchCommand: AsyncParsableCommand {
         try await OrderedTasks.run(
             &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
             work: { processor, entry -> [Language: IDFModel]? in
-                guard entry.isRegularFile, entry.size <= maxBytes, let text = try? InputFile.read(entry.path) else { return nil }
+                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? InputFile.read(entry.path) else { return nil }
                 var counted: [Language: IDFModel] = [:]
                 return (try? processor.count(text, into: &counted)) == nil ? nil : counted
             },
@@ -227,8 +227,10 @@ struct BatchCommand: AsyncParsableCommand {
         }
         var record = BatchRecord(path: entry.path)
         do {
-            guard entry.isRegularFile else {
-                throw InputFile.Failure(path: entry.path, problem: "is not a regular file")
+            switch entry.kind {
+            case .regularFile: break
+            case .notRegularFile: throw InputFile.Failure(path: entry.path, problem: "is not a regular file (a pipe, socket or device); give text files")
+            case .brokenLink: throw InputFile.Failure(path: entry.path, problem: "is a symbolic link to nothing")
             }
             guard entry.size <= maxBytes else {
                 throw InputFile.Failure(
