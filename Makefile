@@ -17,7 +17,9 @@
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
-#   make bench      speed against summa, sumy and YAKE, and scaling from 10 KB to 10 MB
+#   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
+#                   and scaling from 10 KB to 10 MB
+#   make bench-memory   peak memory of `precis batch` on corpora of 256 MB and 1 GB (SIZES="256 1024")
 #   make fuzz       fuzz the whole pipeline with libFuzzer (ASan) for $(FUZZ_TIME) s, seeded from $(EVAL)
 #                   (Fuzz/ package; corpus in Fuzz/corpus, crashes in Fuzz/artifacts)
 #   make test-asan  the tests under AddressSanitizer (scratch path .build-asan)
@@ -57,7 +59,7 @@ ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
-.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
+.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench bench-memory format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -145,6 +147,9 @@ eval-rouge: release
 bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
 	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
+
+bench-memory: release
+	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation
