@@ -101,7 +101,8 @@ public struct Summarizer: Sendable {
     public enum Length: Sendable, Hashable {
         /// This many sentences.
         case sentences(Int)
-        /// This share of the document's sentences (0.2 = a fifth), at least one.
+        /// This share of the document's sentences (0.2 = a fifth), at least one. Shares above 1
+        /// take every sentence; below 0 (and NaN), one.
         case ratio(Double)
         /// At most this many words (the best sentence is kept even if it is longer).
         case words(Int)
@@ -149,12 +150,19 @@ public struct Summarizer: Sendable {
         var order: [Int]
     }
 
+    /// A `.ratio` as a share in 0...1: above 1 (infinity included) is all, below 0 and NaN are
+    /// none (the summary then keeps its one sentence). Unclamped, a huge ratio times the sentence
+    /// count would trap converting to `Int`.
+    static func share(_ ratio: Double) -> Double {
+        ratio.isNaN ? 0 : min(max(ratio, 0), 1)
+    }
+
     /// The share of the eligible sentences a summary of `length` takes, estimated for budgets.
     func coverage(_ features: SentenceFeatures, _ length: Length) -> Double {
         let count = Double(max(1, features.eligible.lazy.filter { $0 }.count))
         switch length {
         case .sentences(let n): return min(1, Double(n) / count)
-        case .ratio(let ratio): return min(1, ratio)
+        case .ratio(let ratio): return Self.share(ratio)
         case .words(let words): return min(1, Double(words) / Double(max(1, features.wordCounts.reduce(0, +))))
         case .characters(let characters):
             return min(1, Double(characters) / Double(max(1, features.document.text.count)))
@@ -211,7 +219,7 @@ public struct Summarizer: Sendable {
         var budget: (limit: Int, cost: (Int) -> Int)?
         switch length {
         case .sentences(let count): sentenceBudget = max(1, count)
-        case .ratio(let ratio): sentenceBudget = max(1, Int((ratio * Double(n)).rounded()))
+        case .ratio(let ratio): sentenceBudget = max(1, Int((Self.share(ratio) * Double(n)).rounded()))
         case .words(let limit): budget = (limit, { features.wordCounts[$0] })
         case .characters(let limit): budget = (limit, { features.characterCount($0) })
         }
