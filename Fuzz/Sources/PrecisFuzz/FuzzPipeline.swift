@@ -34,8 +34,8 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let text = FuzzInput.text(from: bytes) else { return 0 }
 
     // The first byte: about a third of the inputs fix the language, the rest identify it. The
-    // second byte, on some inputs, turns options away from their defaults; the last byte sets an
-    // extra summary length (zero included).
+    // second byte, on some inputs, turns options away from their defaults; the last bytes set an
+    // extra summary length.
     let first = Int(bytes[0])
     let options = size > 1 && bytes[1] & 0xE0 == 0xE0 ? bytes[1] : 0
     let last = Int(bytes[size - 1])
@@ -65,12 +65,16 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     case 0x10: summarizer = Summarizer(configuration: .textRank)
     default: summarizer = Summarizer()
     }
+    // The extra length: its kind from the last byte, its value from the last eight bytes (any
+    // integer, any double: zero, negative, huge, infinite, NaN), as a library caller could pass.
+    var raw: UInt64 = 0
+    for byte in bytes.suffix(8) { raw = raw << 8 | UInt64(byte) }
     let extra: Summarizer.Length
     switch last % 4 {
-    case 0: extra = .sentences(last / 4 % 6)
-    case 1: extra = .ratio(Double(last) / 200)
-    case 2: extra = .words(last / 4)
-    default: extra = .characters(last * 4)
+    case 0: extra = .sentences(Int(truncatingIfNeeded: raw))
+    case 1: extra = .ratio(Double(bitPattern: raw))
+    case 2: extra = .words(Int(truncatingIfNeeded: raw))
+    default: extra = .characters(Int(truncatingIfNeeded: raw))
     }
     for length: Summarizer.Length in [.sentences(1), .sentences(3), .ratio(0.3), .words(40), .characters(120), extra] {
         let summary = summarizer.summarize(document, length: length)
