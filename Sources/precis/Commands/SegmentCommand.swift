@@ -11,7 +11,7 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    @Argument(help: "A text file, or '-' for standard input.")
     var file: String = "-"
 
     @Flag(name: .long, help: "Print word tokens (one sentence a line, tokens separated by spaces).")
@@ -23,7 +23,7 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var options: TextOptions
 
     func run() throws {
-        let text = try InputFile.read(file)
+        let text = try options.load(file).text
         let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
         let document = try segmenter.segment(text)
         switch format {
