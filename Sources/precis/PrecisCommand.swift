@@ -31,9 +31,14 @@ struct TextOptions: ParsableArguments {
         "The input's encoding (windows-1251, Shift_JIS, latin1…); by default UTF-8 or detected.", valueName: "name"))
     var encoding: String?
 
-    /// The input at `path` ("-" for standard input), read in `--encoding` or the detected encoding.
+    @Flag(name: .long, help: "Keep HTML tags and character references (by default, <p>, &nbsp; and the like are removed).")
+    var keepHTML = false
+
+    /// The input at `path` ("-" for standard input), read in `--encoding` or the detected encoding,
+    /// without HTML remnants unless `--keep-html` is given.
     func load(_ path: String) throws -> InputFile.Contents {
-        try InputFile.load(path, encoding: encoding)
+        let contents = try InputFile.load(path, encoding: encoding)
+        return keepHTML ? contents : InputFile.Contents(text: HTMLRemnants.strip(contents.text), encoding: contents.encoding)
     }
 
     func segmenterConfiguration() throws -> Segmenter.Configuration {

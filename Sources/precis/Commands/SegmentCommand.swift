@@ -41,13 +41,14 @@ struct SegmentCommand: ParsableCommand {
     }
 }
 
-/// `text` on one line: every run of white space (line breaks included) becomes one space.
+/// `text` on one line: every run of white space (line breaks included) and control characters
+/// becomes one space, so that no control character (an escape sequence, say) reaches a terminal.
 func collapsingWhitespace(_ text: Substring) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var inSpace = false
     for character in text {
-        if character.isWhitespace {
+        if character.isWhitespace || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             inSpace = true
         } else {
             if inSpace { result.append(" ") }
