@@ -308,7 +308,7 @@ const char *precis_converter_standard_name(precis_converter *converter) {
     if (U_FAILURE(status) || canonical == NULL) {
         return "";
     }
-    const char *standards[] = {"IANA", "MIME"};
+    const char *standards[] = {"MIME", "IANA"};
     for (int i = 0; i < 2; i++) {
         UErrorCode lookup = U_ZERO_ERROR;
         const char *name = ucnv_getStandardName(canonical, standards[i], &lookup);

@@ -132,7 +132,7 @@ precis_converter *precis_converter_open(const char *name, int32_t *error);
 /// Closes a converter. NULL is accepted.
 void precis_converter_close(precis_converter *converter);
 
-/// The charset's IANA name (else its MIME name, else ICU's canonical name). Static storage.
+/// The charset's MIME name (else its IANA name, else ICU's canonical name). Static storage.
 const char *precis_converter_standard_name(precis_converter *converter);
 
 /// Converts `length` bytes to UTF-16 in `dest` (capacity `capacity` units) from a fresh state and

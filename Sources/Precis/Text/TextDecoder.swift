@@ -160,27 +160,35 @@ public struct TextDecoder: Sendable {
 
     /// Invalid UTF-8 without NUL bytes: ICU's detector decides, with UTF-16 as the fallback.
     private func detectLegacy(_ buffer: UnsafeRawBufferPointer, sample: UnsafeRawBufferPointer, unicode: String?) throws(Failure) -> Decoded {
+        // Mostly valid UTF-8 with some bad bytes is damaged or mixed UTF-8, not a legacy encoding
+        // (in legacy text of 16 encodings, valid UTF-8 sequences were never more than 0.6 times
+        // the invalid bytes): report the first bad byte rather than guess.
+        let sequences = Self.utf8Sequences(in: sample)
+        if sequences.valid > 0 && sequences.valid >= sequences.invalid {
+            let bad = Self.firstInvalidUTF8(buffer)
+            throw .illegalBytes(encoding: "UTF-8", offset: bad.offset, bytes: Array(buffer[bad.offset..<bad.offset + bad.length]))
+        }
         var candidates: [CharsetDetector.Candidate] = []
         if let detector = try? CharsetDetector(), let found = try? detector.candidates(for: sample) {
             // UTF-8 is ruled out (the bytes are not valid UTF-8); UTF-16/32 are judged by their units.
             candidates = found.filter { !$0.name.hasPrefix("UTF-") }
         }
-        var firstFailure: Failure?
+        var confidentGuessFailed = false
         for candidate in candidates where candidate.confidence >= configuration.minimumConfidence {
             do {
                 let text = try Self.convert(buffer, from: candidate.name, offsetBase: 0)
                 try Self.checkDecodedText(text)
                 return Decoded(text: text, encoding: candidate.name, source: .detected(confidence: candidate.confidence))
             } catch {
-                // The start of the file fooled the detector; a later candidate may fit all of it.
-                if firstFailure == nil { firstFailure = error }
+                // The bytes are not all valid in the guess; a later candidate may fit.
+                confidentGuessFailed = true
             }
         }
         if let unicode, let text = try? Self.convertAll(buffer, from: unicode) {
             return Decoded(text: text, encoding: unicode, source: .unicodeUnits)
         }
-        if let firstFailure { throw firstFailure }
-        let best = candidates.first
+        // Guesses that could not convert the bytes are no guesses worth naming.
+        let best = confidentGuessFailed ? nil : candidates.first
         throw .unknownEncoding(bestGuess: best?.name, confidence: best?.confidence ?? 0)
     }
 
@@ -259,6 +267,21 @@ public struct TextDecoder: Sendable {
         }
         if ByteCensus.manyControls(controls, of: count) {
             throw .binary(reason: "\(controls) control characters in \(count)")
+        }
+    }
+
+    /// How many valid multi-byte UTF-8 sequences and how many invalid bytes `buffer` holds.
+    static func utf8Sequences(in buffer: UnsafeRawBufferPointer) -> (valid: Int, invalid: Int) {
+        var iterator = buffer.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var valid = 0
+        var invalid = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): if scalar.count > 1 { valid += 1 }
+            case .emptyInput: return (valid, invalid)
+            case .error(let length): invalid += length
+            }
         }
     }
 
