@@ -39,6 +39,7 @@ enum UnicodeUnitsGuess {
         scalars.reserveCapacity(count)
         var index = 0
         var pendingHigh: UInt32?
+        var asciiPairs = 0
         while index < count {
             let offset = index * layout.width
             var value: UInt32 = 0
@@ -47,6 +48,7 @@ enum UnicodeUnitsGuess {
                 value |= UInt32(sample[offset + byte]) << shift
             }
             index += 1
+            if layout.width == 2 && (0x20...0x7E).contains(value & 0xFF) && (0x20...0x7E).contains(value >> 8) { asciiPairs += 1 }
             if layout.width == 2 {
                 if let high = pendingHigh {
                     guard (0xDC00...0xDFFF).contains(value) else { return nil }
@@ -62,6 +64,9 @@ enum UnicodeUnitsGuess {
             guard let scalar = Unicode.Scalar(value) else { return nil }
             scalars.append(scalar)
         }
+        // ASCII text read as UTF-16 is Chinese characters made of two printable ASCII bytes; in
+        // real Chinese or Japanese text about a quarter of the characters are.
+        if asciiPairs * 2 > count { return nil }
         return score(scalars)
     }
 
