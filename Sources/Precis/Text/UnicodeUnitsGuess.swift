@@ -40,6 +40,7 @@ enum UnicodeUnitsGuess {
         var index = 0
         var pendingHigh: UInt32?
         var asciiPairs = 0
+        var highBytes = 0
         while index < count {
             let offset = index * layout.width
             var value: UInt32 = 0
@@ -48,7 +49,11 @@ enum UnicodeUnitsGuess {
                 value |= UInt32(sample[offset + byte]) << shift
             }
             index += 1
-            if layout.width == 2 && (0x20...0x7E).contains(value & 0xFF) && (0x20...0x7E).contains(value >> 8) { asciiPairs += 1 }
+            if layout.width == 2 {
+                if (0x20...0x7E).contains(value & 0xFF) && (0x20...0x7E).contains(value >> 8) { asciiPairs += 1 }
+                if value & 0x80 != 0 { highBytes += 1 }
+                if value & 0x8000 != 0 { highBytes += 1 }
+            }
             if layout.width == 2 {
                 if let high = pendingHigh {
                     guard (0xDC00...0xDFFF).contains(value) else { return nil }
@@ -64,9 +69,9 @@ enum UnicodeUnitsGuess {
             guard let scalar = Unicode.Scalar(value) else { return nil }
             scalars.append(scalar)
         }
-        // ASCII text read as UTF-16 is Chinese characters made of two printable ASCII bytes; in
-        // real Chinese or Japanese text about a quarter of the characters are.
-        if asciiPairs * 2 > count { return nil }
+        // ASCII text read as UTF-16 is Chinese characters made of two printable ASCII bytes and
+        // holds no byte above 0x7F; real Chinese or Japanese text has many such bytes.
+        if asciiPairs * 2 > count && highBytes * 20 < count * 2 { return nil }
         return score(scalars)
     }
 
