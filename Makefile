@@ -15,6 +15,8 @@
 #                   segmentation, language ID
 #   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
+#   make eval-encodings   how often the encoding of legacy and BOM-less UTF-16 files is told right,
+#                         per confidence threshold (encoded copies made in a temporary folder)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy and YAKE, and scaling from 10 KB to 10 MB
@@ -35,7 +37,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -102,6 +104,9 @@ eval-rouge: release
 bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
 	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
+
+eval-encodings: release
+	$(PYTHON) bench/encodings.py --precis .build/release/precis --eval $(EVAL)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation
