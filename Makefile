@@ -11,7 +11,7 @@
 #   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
 #   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
 #                   from word frequencies (wordfreq, installed in a venv), then `make data`
-#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers,
+#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers, encodings,
 #                   segmentation, language ID
 #   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
@@ -89,7 +89,7 @@ corpora-wordfreq: release
 	PRECIS=.build/release/precis $(WORDFREQ_VENV)/bin/python corpora/wordfreq_idf.py
 	$(PYTHON) scripts/embed_data.py
 
-eval: eval-summaries eval-keywords eval-segmentation eval-language
+eval: eval-summaries eval-keywords eval-encodings eval-segmentation eval-language
 
 eval-keywords: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
