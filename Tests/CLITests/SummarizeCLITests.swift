@@ -123,7 +123,7 @@ struct SummarizeCLITests {
         for language in ["zh", "ja", "th"] {
             try FileManager.default.copyItem(atPath: Fixtures.path(language), toPath: input.appendingPathComponent("asia/\(language).txt").path)
         }
-        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: input.appendingPathComponent("binary.txt"))
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x41]).write(to: input.appendingPathComponent("binary.txt"))
         try Data().write(to: input.appendingPathComponent("empty.txt"))
 
         let result = try PrecisBinary.run(["batch", "-n", "2", input.path])

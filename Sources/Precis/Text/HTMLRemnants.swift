@@ -5,11 +5,18 @@
 ///
 /// Only tags of known HTML elements are removed, so "a <b" in a formula or "<name@example.org>"
 /// stays. Tags that end a block (`p`, `div`, `li`, headings, `br`…) become line breaks (a blank
-/// line for paragraphs), so paragraphs survive; inline tags (`b`, `a`, `span`…) vanish. Runs in
-/// time linear in the text's length.
+/// line for paragraphs), so paragraphs survive; inline tags (`b`, `a`, `span`…) vanish.
+///
+/// **Offsets survive.** Every removal is padded to the UTF-8 length of what it replaces, so a
+/// UTF-8 offset into the result is the same offset into the input: summaries' and keywords'
+/// offsets still point into the original file. The padding is spaces next to white space, and
+/// elsewhere invisible format characters (WORD JOINER, SOFT HYPHEN), which word breaking ignores
+/// and matching keys drop, so that words stay whole ("caf&eacute;s", "Aber<b>deen</b>").
+/// Runs in time linear in the text's length.
 public enum HTMLRemnants {
     /// `text` without HTML tags, comments, scripts and style sheets, and with character references
-    /// replaced by their characters. Text without `<` or `&` is returned as it is.
+    /// replaced by their characters, each padded to its original UTF-8 length. Text without `<`
+    /// or `&` is returned as it is.
     public static func strip(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
@@ -20,10 +27,10 @@ public enum HTMLRemnants {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<"), let (end, replacement) = scanner.tag(in: bytes, at: index) {
-                output.append(contentsOf: replacement.utf8)
+                append(replacement, replacing: end - index, before: end < bytes.count ? bytes[end] : nil, to: &output)
                 index = end
             } else if byte == UInt8(ascii: "&"), let (end, character) = reference(in: bytes, at: index) {
-                output.append(contentsOf: String(character).utf8)
+                append(String(character), replacing: end - index, before: end < bytes.count ? bytes[end] : nil, to: &output)
                 index = end
             } else {
                 output.append(byte)
@@ -31,6 +38,33 @@ public enum HTMLRemnants {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `replacement` padded to `length` bytes: with spaces when it holds white space or
+    /// `next` (the byte after the removed text) is white space or the end, else with WORD JOINERs
+    /// (3 bytes) and SOFT HYPHENs (2 bytes), which join what is on either side as HTML shows it
+    /// ("Aber<b>deen</b>", "&#39;&#39;").
+    static func append(_ replacement: String, replacing length: Int, before next: UInt8?, to output: inout [UInt8]) {
+        let bytes = Array(replacement.utf8)
+        output.append(contentsOf: bytes)
+        var padding = length - bytes.count
+        guard padding > 0 else { return }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if bytes.contains(where: isSpace) || next.map(isSpace) ?? true || padding == 1 {
+            output.append(contentsOf: repeatElement(0x20, count: padding))
+            return
+        }
+        let wordJoiner: [UInt8] = [0xE2, 0x81, 0xA0]
+        let softHyphen: [UInt8] = [0xC2, 0xAD]
+        while padding > 0 {
+            if padding == 2 || padding == 4 {
+                output.append(contentsOf: softHyphen)
+                padding -= 2
+            } else {
+                output.append(contentsOf: wordJoiner)
+                padding -= 3
+            }
+        }
     }
 
     /// Finds tags; remembers which closing tags are missing, so that an unclosed `<script>` does
@@ -197,16 +231,27 @@ public enum HTMLRemnants {
         return (index + 1, character)
     }
 
-    /// The named character references most often met in text.
+    /// The named character references of Latin-1, and the punctuation most often met in text.
     static let namedReferences: [String: Character] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "shy": "\u{00AD}",
-        "ndash": "–", "mdash": "—", "hellip": "…", "laquo": "«", "raquo": "»", "lsquo": "‘", "rsquo": "’",
-        "sbquo": "‚", "ldquo": "“", "rdquo": "”", "bdquo": "„", "copy": "©", "reg": "®", "trade": "™",
-        "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "deg": "°", "middot": "·", "bull": "•",
-        "times": "×", "divide": "÷", "sect": "§", "para": "¶", "iexcl": "¡", "iquest": "¿",
-        "eacute": "é", "egrave": "è", "agrave": "à", "aacute": "á", "ccedil": "ç", "uuml": "ü", "ouml": "ö",
-        "auml": "ä", "szlig": "ß", "ntilde": "ñ", "oacute": "ó", "iacute": "í", "uacute": "ú",
-        "zwnj": "\u{200C}", "zwj": "\u{200D}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}",
+        "AElig": "Æ", "Aacute": "Á", "Acirc": "Â", "Agrave": "À", "Aring": "Å", "Atilde": "Ã", "Auml": "Ä",
+        "Ccedil": "Ç", "ETH": "Ð", "Eacute": "É", "Ecirc": "Ê", "Egrave": "È", "Euml": "Ë", "Iacute": "Í",
+        "Icirc": "Î", "Igrave": "Ì", "Iuml": "Ï", "Ntilde": "Ñ", "Oacute": "Ó", "Ocirc": "Ô", "Ograve": "Ò",
+        "Oslash": "Ø", "Otilde": "Õ", "Ouml": "Ö", "THORN": "Þ", "Uacute": "Ú", "Ucirc": "Û", "Ugrave": "Ù",
+        "Uuml": "Ü", "Yacute": "Ý", "aacute": "á", "acirc": "â", "acute": "´", "aelig": "æ", "agrave": "à",
+        "aring": "å", "atilde": "ã", "auml": "ä", "brvbar": "¦", "ccedil": "ç", "cedil": "¸", "cent": "¢",
+        "copy": "©", "curren": "¤", "deg": "°", "divide": "÷", "eacute": "é", "ecirc": "ê", "egrave": "è",
+        "eth": "ð", "euml": "ë", "frac12": "½", "frac14": "¼", "frac34": "¾", "iacute": "í", "icirc": "î",
+        "iexcl": "¡", "igrave": "ì", "iquest": "¿", "iuml": "ï", "laquo": "«", "macr": "¯", "micro": "µ",
+        "middot": "·", "nbsp": "\u{00A0}", "not": "¬", "ntilde": "ñ", "oacute": "ó", "ocirc": "ô",
+        "ograve": "ò", "ordf": "ª", "ordm": "º", "oslash": "ø", "otilde": "õ", "ouml": "ö", "para": "¶",
+        "plusmn": "±", "pound": "£", "raquo": "»", "reg": "®", "sect": "§", "shy": "\u{00AD}", "sup1": "¹",
+        "sup2": "²", "sup3": "³", "szlig": "ß", "thorn": "þ", "times": "×", "uacute": "ú", "ucirc": "û",
+        "ugrave": "ù", "uml": "¨", "uuml": "ü", "yacute": "ý", "yen": "¥", "yuml": "ÿ", "amp": "&", "lt": "<",
+        "gt": ">", "quot": "\"", "apos": "'", "ndash": "–", "mdash": "—", "hellip": "…", "lsquo": "‘",
+        "rsquo": "’", "sbquo": "‚", "ldquo": "“", "rdquo": "”", "bdquo": "„", "trade": "™", "euro": "€",
+        "bull": "•", "zwnj": "\u{200C}", "zwj": "\u{200D}", "thinsp": "\u{2009}", "ensp": "\u{2002}",
+        "emsp": "\u{2003}", "oelig": "œ", "OElig": "Œ", "scaron": "š", "Scaron": "Š", "dagger": "†",
+        "prime": "′", "minus": "−", "larr": "←", "rarr": "→",
     ]
 
     /// Windows-1252's characters for the C1 numbers HTML maps to them.
