@@ -205,8 +205,8 @@ struct BadInputCLITests {
             let elapsed = try clock.measure { result = try PrecisBinary.run(arguments + [path]) }
             #expect(result?.status == 0)
             #expect(!(result?.stdout.isEmpty ?? true))
-            // A debug build takes a few seconds; quadratic work would take hours.
-            #expect(elapsed < .seconds(120), "\(arguments[0]) took \(elapsed)")
+            // A debug build takes seconds alone, a minute beside other tests; quadratic work takes hours.
+            #expect(elapsed < .seconds(300), "\(arguments[0]) took \(elapsed)")
         }
     }
 }

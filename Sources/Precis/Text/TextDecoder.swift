@@ -365,6 +365,7 @@ struct ByteCensus {
     /// How many bytes were counted.
     let count: Int
 
+    /// Counts the bytes of `bytes`.
     init(_ bytes: UnsafeRawBufferPointer) {
         count = bytes.count
         var high: UInt8 = 0

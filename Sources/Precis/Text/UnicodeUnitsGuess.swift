@@ -20,10 +20,14 @@ enum UnicodeUnitsGuess {
 
     /// A code unit width and byte order.
     struct Layout {
+        /// The encoding's name, e.g. "UTF-16LE".
         let name: String
+        /// Bytes per code unit: 2 or 4.
         let width: Int
+        /// Whether the most significant byte comes first.
         let bigEndian: Bool
 
+        /// UTF-32 first: its units would also pass as UTF-16 units with NUL halves.
         static let all = [
             Layout(name: "UTF-32LE", width: 4, bigEndian: false), Layout(name: "UTF-32BE", width: 4, bigEndian: true),
             Layout(name: "UTF-16LE", width: 2, bigEndian: false), Layout(name: "UTF-16BE", width: 2, bigEndian: true),

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Precis
 
+/// `precis encoding`: the encoding each file would be read in, so users can check an archive
+/// before processing it, or find what to give `--encoding`.
 struct EncodingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "encoding",
@@ -23,6 +25,7 @@ struct EncodingCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Confidence (0-100) ICU's detector must reach.", visibility: .hidden))
     var minimumConfidence: Int = TextDecoder.Configuration.defaultMinimumConfidence
 
+    /// Prints one line a file, problems on standard error; fails if any file cannot be read.
     func run() throws {
         let decoder = TextDecoder(configuration: .init(encoding: encoding, minimumConfidence: minimumConfidence))
         var failed = false
