@@ -170,6 +170,22 @@ struct BadInputCLITests {
         }
     }
 
+    @Test func theEncodingCommandSaysHowEachFileIsRead() throws {
+        let folder = try TemporaryFolder()
+        let koi = try folder.file("koi.txt", try encoded("Городской совет проголосовал за восстановление озера.\n", "KOI8-R"))
+        let utf8 = try folder.file("utf8.txt", "Plain text.\n")
+        let bom = try folder.file("bom.txt", Data([0xFF, 0xFE]) + (try encoded("Text.\n", "UTF-16LE")))
+        let png = try folder.file("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]))
+        let result = try PrecisBinary.run(["encoding", utf8, bom, koi, png])
+        #expect(result.status == 1, "one file is no text")
+        #expect(result.stdoutLines[0] == "\(utf8)\tUTF-8\tutf8")
+        #expect(result.stdoutLines[1] == "\(bom)\tUTF-16LE\tbom")
+        #expect(result.stdoutLines[2].hasPrefix("\(koi)\tKOI8-R\tdetected:"))
+        #expect(result.stderr.contains("\(png): is not a text file (a PNG image)"))
+        let forced = try PrecisBinary.run(["encoding", "--encoding", "cp1251", koi])
+        #expect(forced.stdoutLines == ["\(koi)\twindows-1251\tforced"])
+    }
+
     @Test func whitespaceOnlyTextHasNothingToSummarise() throws {
         let folder = try TemporaryFolder()
         let path = try folder.file("blank.txt", "  \n\t\n\u{00A0}\u{3000}\n\n")

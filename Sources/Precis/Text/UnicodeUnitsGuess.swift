@@ -27,7 +27,7 @@ enum UnicodeUnitsGuess {
         /// Whether the most significant byte comes first.
         let bigEndian: Bool
 
-        /// UTF-32 first: its units would also pass as UTF-16 units with NUL halves.
+        /// Every layout tried; the best score wins (UTF-32 read as UTF-16 has NUL units and fails).
         static let all = [
             Layout(name: "UTF-32LE", width: 4, bigEndian: false), Layout(name: "UTF-32BE", width: 4, bigEndian: true),
             Layout(name: "UTF-16LE", width: 2, bigEndian: false), Layout(name: "UTF-16BE", width: 2, bigEndian: true),
