@@ -11,10 +11,12 @@
 #   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
 #   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
 #                   from word frequencies (wordfreq, installed in a venv), then `make data`
-#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers,
+#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers, encodings,
 #                   segmentation, language ID
 #   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
+#   make eval-encodings   how often the encoding of legacy and BOM-less UTF-16 files is told right,
+#                         per confidence threshold (encoded copies made in a temporary folder)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
@@ -37,7 +39,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench bench-memory format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-memory format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -89,7 +91,7 @@ corpora-wordfreq: release
 	PRECIS=.build/release/precis $(WORDFREQ_VENV)/bin/python corpora/wordfreq_idf.py
 	$(PYTHON) scripts/embed_data.py
 
-eval: eval-summaries eval-keywords eval-segmentation eval-language
+eval: eval-summaries eval-keywords eval-encodings eval-segmentation eval-language
 
 eval-keywords: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
@@ -107,6 +109,9 @@ bench: release
 
 bench-memory: release
 	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
+
+eval-encodings: release
+	$(PYTHON) bench/encodings.py --precis .build/release/precis --eval $(EVAL)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation

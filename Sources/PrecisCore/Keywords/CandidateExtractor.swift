@@ -86,29 +86,36 @@ public struct CandidateExtractor: Sendable {
                         let surface = String(document.text[range])
                         let capitalised =
                             units.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
-                        var candidate = result[slot]
-                        candidate.occurrences.append(range)
-                        if candidate.surfaceCounts[surface] == nil { candidate.surfaceOrder.append(surface) }
-                        candidate.surfaceCounts[surface, default: 0] += 1
-                        if capitalised {
-                            candidate.capitalisedCount += 1
-                            if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
+                        // Updated in place: a copy would copy its occurrence list on every append,
+                        // quadratic in the occurrences of a frequent phrase.
+                        Self.update(&result[slot]) { candidate in
+                            candidate.occurrences.append(range)
+                            if candidate.surfaceCounts[surface] == nil { candidate.surfaceOrder.append(surface) }
+                            candidate.surfaceCounts[surface, default: 0] += 1
+                            if capitalised {
+                                candidate.capitalisedCount += 1
+                                if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
+                            }
+                            if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
+                            // A name glued to common words ("bring Lake Marrow", "Путин провёл
+                            // переговоры"); two words may be a term with a name ("озеро Марроу").
+                            if length > 2 && !capitalisesNouns && units.contains(where: \.isLowercase)
+                                && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
+                            {
+                                candidate.mixedCaseCount += 1
+                            }
+                            if candidate.sentences.last != sentenceIndex { candidate.sentences.append(sentenceIndex) }
                         }
-                        if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
-                        // A name glued to common words ("bring Lake Marrow", "Путин провёл
-                        // переговоры"); two words may be a term with a name ("озеро Марроу").
-                        if length > 2 && !capitalisesNouns && units.contains(where: \.isLowercase)
-                            && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
-                        {
-                            candidate.mixedCaseCount += 1
-                        }
-                        if candidate.sentences.last != sentenceIndex { candidate.sentences.append(sentenceIndex) }
-                        result[slot] = candidate
                     }
                 }
             }
         }
         return result
+    }
+
+    /// Applies `change` to `candidate` in place.
+    private static func update(_ candidate: inout KeywordCandidate, _ change: (inout KeywordCandidate) -> Void) {
+        change(&candidate)
     }
 
     /// The runs of units of a sentence.

@@ -186,7 +186,7 @@ struct BatchCommand: AsyncParsableCommand {
         return BatchSettings(
             segmenter: try text.segmenterConfiguration(),
             summarizer: noSummary ? nil : ranking.configuration(), length: try length.length(), keywordCount: k,
-            keywords: keywords, corpusModels: nil, maxBytes: maxBytes)
+            keywords: keywords, corpusModels: nil, maxBytes: maxBytes, encoding: text.encoding, keepHTML: text.keepHTML)
     }
 
     /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.
@@ -197,7 +197,7 @@ struct BatchCommand: AsyncParsableCommand {
         try await OrderedTasks.run(
             &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
             work: { processor, entry -> [Language: IDFModel]? in
-                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? InputFile.read(entry.path) else { return nil }
+                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? processor.load(entry.path).text else { return nil }
                 var counted: [Language: IDFModel] = [:]
                 return (try? processor.count(text, into: &counted)) == nil ? nil : counted
             },
@@ -237,7 +237,7 @@ struct BatchCommand: AsyncParsableCommand {
                     path: entry.path,
                     problem: "is \(ByteCount(entry.size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
             }
-            let contents = try InputFile.load(entry.path)
+            let contents = try processor.load(entry.path)
             record.encoding = contents.encoding
             try processor.process(contents.text, into: &record)
             try outDir?.write(record, for: entry)
@@ -260,7 +260,7 @@ struct BatchCommand: AsyncParsableCommand {
             if skip.contains(document.id) { return Outcome(record: nil, name: document.id, bytes: bytes) }
             var record = BatchRecord(id: document.id)
             do {
-                try processor.process(document.text, into: &record)
+                try processor.process(processor.cleaned(document.text), into: &record)
             } catch {
                 record = BatchRecord(id: document.id, error: "\(error)")
             }
