@@ -20,7 +20,8 @@ CORPUS is a local folder (every .txt file below it, read by the tasks, so on a
 cluster it must be on a file system every worker sees) or a Hadoop URI
 (hdfs://, s3a://, file://) read with `SparkContext.wholeTextFiles`. A document's
 id is its path relative to CORPUS. Output: the records as JSON Lines sorted by
-id. `compare` checks Spark's records against those of `precis batch CORPUS`
+id. Exit status: 0, 1 if some records are error records, 2 if the job failed.
+`compare` checks Spark's records against those of `precis batch CORPUS`
 (paths mapped to ids). `self-test` checks this file's own logic without Spark.
 
 Only the `run` command needs PySpark; the rest is the Python standard library.
@@ -573,9 +574,25 @@ def main(argv=None):
     if args.command == "run":
         if args.no_summary and args.k == 0:
             parser.error("--no-summary needs -k")
-        return run(args)
+        try:
+            return run(args)
+        except SystemExit as e:  # a message of ours
+            if isinstance(e.code, str):
+                print(f"precis_spark: {e.code}", file=sys.stderr)
+                return 2
+            raise
+        except Exception as e:  # the job failed: a task failed too often, Spark did not start, ...
+            lines = str(e).splitlines() or [""]
+            # A task's PrecisFailed is buried in the Java exception's text; it says the most.
+            cause = next((ln for ln in lines if ln.startswith("PrecisFailed: ")), f"{type(e).__name__}: {lines[0]}")
+            print(f"precis_spark: the job failed: {cause}", file=sys.stderr)
+            return 2
     if args.command == "compare":
-        result = compare(load_records(args.spark, "id"), load_records(args.batch, "path", args.root))
+        try:
+            result = compare(load_records(args.spark, "id"), load_records(args.batch, "path", args.root))
+        except (OSError, ValueError) as e:
+            print(f"FAIL: {e}")
+            return 1
         report_comparison(result, tuple(args.names.split(",", 1)))
         return 0 if result["same"] else 1
     return self_test()
