@@ -27,8 +27,10 @@ id. Exit status: 0, 1 if some records are error records, 2 if the job failed.
 Only the `run` command needs PySpark; the rest is the Python standard library.
 """
 import argparse
+import itertools
 import json
 import os
+import queue
 import shlex
 import subprocess
 import sys
@@ -155,26 +157,46 @@ def records_of_partition(argv, documents):
     problem become error records here; the rest go through `argv` (precis batch
     --stdin-jsonl ...) in one process. Every document gets exactly one record, in input order:
     a document Precis gave no record for (the process stopped early) gets an error record.
-    Yields (id, (record line, failed)); Precis's own lines are passed on as they are."""
-    documents = list(documents)
-    if not documents:
+    Yields (id, (record line, failed)); Precis's own lines are passed on as they are.
+
+    Streams: documents are read as the process takes them and records passed on as they come
+    (precis writes them in input order), so a partition is never held in memory whole."""
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:  # an empty partition: no process
         return
-    sent = [doc_id for doc_id, text, problem in documents if problem is None]
-    output = {}
-    if sent:
-        lines = (json_line(d, t) for d, t, p in documents if p is None)
-        for line in pipe_lines(argv, lines):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            output[str(record.get("id"))] = (line, "error" in record)
-    for doc_id, text, problem in documents:
-        if problem is None and str(doc_id) in output:
-            yield str(doc_id), output[str(doc_id)]
+    documents = itertools.chain([first], documents)
+    pending = queue.SimpleQueue()  # (id, problem) of each document taken, in order
+
+    def lines():
+        for doc_id, text, problem in documents:
+            pending.put((str(doc_id), problem))
+            if problem is None:
+                yield json_line(doc_id, text)
+
+    def failed(doc_id, problem):
+        return doc_id, (record_line(error_record(doc_id, problem)), True)
+
+    for line in pipe_lines(argv, lines()):
+        if not line.strip():
             continue
-        if problem is None:
-            problem = "precis gave no record for this document"
-        yield str(doc_id), (record_line(error_record(doc_id, problem)), True)
+        record = json.loads(line)
+        while True:  # a document is queued before its line is written, so never blocks for long
+            doc_id, problem = pending.get()
+            if problem is not None:
+                yield failed(doc_id, problem)
+                continue
+            if str(record.get("id")) != doc_id:
+                raise PrecisFailed(f"precis gave a record for {record.get('id')!r} where {doc_id!r} was due")
+            yield doc_id, (line, "error" in record)
+            break
+    # The process has ended and its input thread with it: what is queued, and what it never
+    # took, has no record.
+    while not pending.empty():
+        doc_id, problem = pending.get()
+        yield failed(doc_id, problem or "precis gave no record for this document")
+    for doc_id, text, problem in documents:
+        yield failed(str(doc_id), problem or "precis gave no record for this document")
 
 
 def model_of_partition(argv, documents):
@@ -481,7 +503,7 @@ def self_test():
         check("one line", "\n" not in line and "\u2028" not in line and json.loads(line)["text"] == "a\u2028b\nc\u0085")
 
         # A stand-in for `precis batch --stdin-jsonl`: echoes each id with the text's length;
-        # the id "stop" ends it early with status STATUS.
+        # the id "stop" ends it early with status STATUS, the text "swap" gets another id.
         stub = os.path.join(folder, "stub.py")
         with open(stub, "w") as f:
             f.write(
@@ -490,7 +512,8 @@ def self_test():
                 "for line in sys.stdin:\n"
                 "    r = json.loads(line)\n"
                 "    if r['id'] == 'stop': sys.exit(status)\n"
-                "    print(json.dumps({'id': str(r['id']), 'characters': len(r['text'])}, sort_keys=True))\n"
+                "    i = 'other' if r['text'] == 'swap' else str(r['id'])\n"
+                "    print(json.dumps({'id': i, 'characters': len(r['text'])}, sort_keys=True))\n"
                 "sys.exit(status)\n")
         out = list(records_of_partition([sys.executable, stub, "1"], docs))
         check("one record each, in order", [i for i, _ in out] == names)
@@ -499,11 +522,13 @@ def self_test():
         stopped = docs[:3] + [("stop", "x", None), ("after", "y", None)]
         out = dict(records_of_partition([sys.executable, stub, "1"], stopped))
         check("missing record", "no record" in json.loads(out["after"][0])["error"])
-        try:
-            list(records_of_partition([sys.executable, stub, "2"], docs[2:]))
-            check("status 2 raises", False)
-        except PrecisFailed:
-            pass
+        for name, status, partition in [("status 2 raises", "2", docs[2:]),
+                                        ("a record for another id raises", "0", [("x", "swap", None)])]:
+            try:
+                list(records_of_partition([sys.executable, stub, status], partition))
+                check(name, False)
+            except PrecisFailed:
+                check(name, True)
         check("empty partition", list(records_of_partition(["false"], [])) == [])
 
         # Comparison: batch records carry DIR/relative paths, Spark ones ids.
