@@ -408,6 +408,8 @@ def run(args):
         ship = args.ship_binary
         if ship:
             sc.addFile(precis)
+        for path in args.ship_file:  # beside the binary, where its run path ($ORIGIN) looks
+            sc.addFile(os.path.abspath(path))
         spark_ready = time.perf_counter()
 
         docs, count = documents_rdd(sc, args.corpus, args.partitions)
@@ -568,6 +570,8 @@ def main(argv=None):
                    "or with --ship-binary the driver's copy; default: precis on PATH)")
     r.add_argument("--ship-binary", action="store_true", help="send the binary to the executors "
                    "with SparkContext.addFile (they still need its shared libraries)")
+    r.add_argument("--ship-file", action="append", default=[], metavar="FILE", help="also send FILE "
+                   "(e.g. a shared library of the Swift runtime) to the executors, beside the binary")
     r.add_argument("-n", type=int, default=3, help="summary sentences (default 3)")
     r.add_argument("-k", type=int, default=10, help="keywords (default 10; 0: none)")
     r.add_argument("--no-summary", action="store_true", help="keywords only")
