@@ -44,14 +44,15 @@ from urllib.parse import urlparse
 
 
 def list_corpus(root):
-    """The .txt files below `root` as paths relative to it, sorted (as `precis batch` takes
-    them): every file whose name ends in .txt, hidden ones included, symbolic links to
-    folders not followed."""
+    """The .txt files below `root` as paths relative to it, sorted: the documents `precis
+    batch` takes from a folder (regular files whose name ends in .txt, hidden ones included;
+    symbolic links skipped)."""
     found = []
-    for folder, dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root):  # does not enter links to folders
         for name in files:
-            if name.endswith(".txt"):
-                found.append(os.path.relpath(os.path.join(folder, name), root))
+            path = os.path.join(folder, name)
+            if name.endswith(".txt") and not os.path.islink(path) and os.path.isfile(path):
+                found.append(os.path.relpath(path, root))
     return sorted(found)
 
 
@@ -493,6 +494,7 @@ def self_test():
             os.makedirs(os.path.dirname(os.path.join(folder, rel)), exist_ok=True)
             with open(os.path.join(folder, rel), "wb") as f:
                 f.write(data)
+        os.symlink(os.path.join(folder, "b.txt"), os.path.join(folder, "link.txt"))
         names = list_corpus(folder)
         check("list_corpus", names == ["a/.hidden.txt", "a/z.txt", "b.txt", "c.txt"])
         docs = [read_document(folder, n) for n in names]
