@@ -1,8 +1,9 @@
-import Precis
 import ArgumentParser
+import Foundation
+import Precis
 
 @main
-struct PrecisCommand: ParsableCommand {
+struct PrecisCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "precis",
         abstract: "Multilingual extractive summarisation and keyword extraction on ICU.",
@@ -15,6 +16,30 @@ struct PrecisCommand: ParsableCommand {
             SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self,
         ]
     )
+
+    /// Runs the command line, with the exit statuses the batch mode documents: 0 done, 1 some
+    /// documents failed, 2 a usage or setup error (ArgumentParser's own usage status, 64, is
+    /// mapped to 2).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as SetupError {
+            Output.error(error.description)
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read text.

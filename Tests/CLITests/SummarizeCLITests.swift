@@ -112,49 +112,4 @@ struct SummarizeCLITests {
         #expect(spaces.status == 0)
         #expect(spaces.stdout.isEmpty, "a text of white space has no sentences")
     }
-
-    @Test func batchSummarisesAFolderAndReportsBadFiles() throws {
-        let folder = try TemporaryFolder()
-        let input = folder.url.appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: input.appendingPathComponent("asia"), withIntermediateDirectories: true)
-        for language in ["de", "fr"] {
-            try FileManager.default.copyItem(atPath: Fixtures.path(language), toPath: input.appendingPathComponent("\(language).txt").path)
-        }
-        for language in ["zh", "ja", "th"] {
-            try FileManager.default.copyItem(atPath: Fixtures.path(language), toPath: input.appendingPathComponent("asia/\(language).txt").path)
-        }
-        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: input.appendingPathComponent("binary.txt"))
-        try Data().write(to: input.appendingPathComponent("empty.txt"))
-
-        let result = try PrecisBinary.run(["batch", "-n", "2", input.path])
-        #expect(result.status == 1, "some files failed")
-        let records = try result.stdoutLines.map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        }
-        let names = records.compactMap { ($0["path"] as? String).map { String($0.dropFirst(input.path.count + 1)) } }
-        #expect(names == ["asia/ja.txt", "asia/th.txt", "asia/zh.txt", "binary.txt", "de.txt", "empty.txt", "fr.txt"], "sorted order")
-        for record in records {
-            let name = (record["path"] as? String ?? "")
-            if name.hasSuffix("binary.txt") || name.hasSuffix("empty.txt") {
-                #expect(record["error"] is String)
-                #expect(record["summary"] == nil)
-            } else {
-                #expect(record["error"] == nil)
-                #expect((record["summary"] as? [Any])?.count == 2)
-                #expect((name as NSString).lastPathComponent.hasPrefix(record["language"] as? String ?? "?"))
-            }
-        }
-        #expect(result.stderrLines.count == 2, "one line per bad file: \(result.stderr)")
-
-        // The same records with one job; files under --out-dir mirror the tree.
-        let serial = try PrecisBinary.run(["batch", "-n", "2", "--jobs", "1", input.path])
-        #expect(serial.stdout == result.stdout)
-        let out = folder.url.appendingPathComponent("out")
-        let written = try PrecisBinary.run(["batch", "-n", "2", "--out-dir", out.path, input.path])
-        #expect(written.status == 1)
-        #expect(written.stdout.isEmpty)
-        let single = try PrecisBinary.run(["summarize", "-n", "2", Fixtures.path("zh")])
-        #expect(try String(contentsOf: out.appendingPathComponent("asia/zh.txt"), encoding: .utf8) == single.stdout)
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("binary.txt").path))
-    }
 }

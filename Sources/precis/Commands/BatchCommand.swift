@@ -1,30 +1,53 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Precis
 
-struct BatchCommand: ParsableCommand {
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Summarise every .txt file under one or more folders, and extract its keywords, in parallel.",
+        abstract: "Summarise a whole corpus and extract its keywords, in parallel, resumably.",
         discussion: """
-            Files are taken in sorted order and results come out in that order, whatever the \
-            number of jobs. Without --out-dir, one JSON record a line goes to standard output: \
-            path, language, character and sentence counts and the summary sentences (index, UTF-8 \
-            offsets, score, text) and, with -k, the keywords (as `keywords --format json` gives \
-            them), or an "error" field for a file that could not be read. With --out-dir, each \
-            file's results are written to the same relative path under DIR: in text format the \
-            summary a sentence a line, then (with -k) the keyword phrases one a line. A file that fails is reported on standard error and the \
-            others go on; the exit status is then 1.
+            Walks the folders given (depth first, names in byte order; symbolic links are skipped \
+            unless --follow-symlinks) and takes the files matching --include (default *.txt) and \
+            not --exclude; files named directly are always taken. Each document gives one JSON \
+            record a line, in that order whatever --jobs is: path, encoding, language, character \
+            and sentence counts, the summary sentences (index, UTF-8 offsets, score, text) and, \
+            with -k, the keywords (as `keywords --format json` gives them); or an "error" field \
+            instead of results for a document that could not be processed.
+
+            Records go to standard output, or to --output FILE, written one whole record at a \
+            time: a run that is stopped leaves no partial record behind, and --resume continues \
+            it, skipping the documents already in FILE. With --out-dir, each document's results \
+            are also written to the same relative path under DIR (in --format).
+
+            With --stdin-jsonl, documents come from standard input as JSON Lines, \
+            {"id": ..., "text": ...} a line, and records (with "id" for "path") go out in the same \
+            order: a worker for pipelines and for Spark (see spark/README.md).
+
+            --idf corpus counts document frequencies over the corpus itself first (one model \
+            per language), then extracts keywords with them.
+
+            Exit status: 0 when every document was processed, 1 when some failed (each is \
+            reported on standard error and in its record), 2 for a usage or setup error (nothing \
+            is processed then).
             """
     )
 
-    @Argument(help: "Folders (searched recursively for .txt files) or files.")
-    var paths: [String]
+    @Argument(help: "Folders (walked recursively) or files.")
+    var paths: [String] = []
+
+    @Flag(name: .customLong("stdin-jsonl"), help: "Read documents as JSON Lines ({\"id\": …, \"text\": …}) from standard input.")
+    var stdinJSONL = false
 
     @OptionGroup var length: LengthOptions
 
-    @Option(name: [.short, .customLong("keywords")], help: "Keywords per file (default 0: none).")
+    @Option(name: [.short, .customLong("keywords")], help: "Keywords per document (default 0: none).")
     var k: Int = 0
 
     @Flag(name: .customLong("no-summary"), help: "Keywords only.")
@@ -32,7 +55,13 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var keywordOptions: KeywordOptions
 
-    @Option(name: .long, help: "Write one result file per input under this folder.")
+    @Option(name: [.short, .customLong("output")], help: "Write the records to FILE instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Continue an interrupted run: skip documents whose records are already in --output (or whose files are in --out-dir).")
+    var resume = false
+
+    @Option(name: .long, help: "Also write one result file per document under DIR, mirroring the tree.")
     var outDir: String?
 
     @Option(name: .long, help: "Format of the files in --out-dir: text, json or markdown.")
@@ -40,6 +69,21 @@ struct BatchCommand: ParsableCommand {
 
     @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
     var jobs: Int?
+
+    @Option(name: .long, help: "Take files matching this shell pattern (repeatable; default *.txt). Without '/', it matches the file name; with '/', the path below the folder.")
+    var include: [String] = []
+
+    @Option(name: .long, help: "Leave out files and folders matching this pattern (repeatable).")
+    var exclude: [String] = []
+
+    @Flag(name: .long, help: "Follow symbolic links inside the folders.")
+    var followSymlinks = false
+
+    @Option(name: .long, help: "Report documents larger than this instead of processing them (e.g. 500K, 32M, 1G).")
+    var maxSize: String = "32M"
+
+    @Flag(name: [.short, .long], help: "No progress line and no summary line; failures are still reported.")
+    var quiet = false
 
     @OptionGroup var text: TextOptions
 
@@ -49,106 +93,242 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
         if k < 0 { throw ValidationError("-k must be at least 0 (got \(k))") }
         if noSummary && k == 0 { throw ValidationError("--no-summary needs -k: there would be nothing to do") }
+        if stdinJSONL && !paths.isEmpty { throw ValidationError("give folders and files, or --stdin-jsonl, not both") }
+        if !stdinJSONL && paths.isEmpty { throw ValidationError("give one or more folders or files, or --stdin-jsonl") }
+        if stdinJSONL && outDir != nil { throw ValidationError("--out-dir mirrors a tree of files; with --stdin-jsonl use --output") }
+        if stdinJSONL && keywordOptions.idf == "corpus" {
+            throw ValidationError("--idf corpus reads the corpus twice, which a stream cannot do; count it with `precis idf build --stdin-jsonl -o FILE` and give --idf FILE")
+        }
+        if resume && output == nil && outDir == nil { throw ValidationError("--resume needs --output FILE or --out-dir DIR: standard output cannot be read back") }
+        if ByteCount(parsing: maxSize) == nil { throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')") }
     }
 
-    struct Record: Encodable {
-        let path: String
-        var language: String?
-        var characters: Int?
-        var sentences: Int?
-        var summary: [SummaryJSON.SentenceJSON]?
-        var keywords: [KeywordsJSON.KeywordJSON]?
-        var error: String?
-    }
-
-    func run() throws {
-        let inputs = try TextFiles.find(paths)
-        let segmenterConfiguration = try text.segmenterConfiguration()
-        let summarizer: Summarizer? = noSummary ? nil : Summarizer(configuration: ranking.configuration())
-        let keywordConfiguration = try keywordOptions.configuration()
-        let keywordCount = k
-        let length = try length.length()
+    func run() async throws {
+        let maxBytes = ByteCount(parsing: maxSize)!.bytes
+        var settings = try makeSettings(maxBytes: maxBytes)
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let outDir = self.outDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let format = self.format
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let progress = BatchProgress(quiet: quiet)
 
-        var failures = 0
-        let window = max(jobs * 16, 64)
-        for windowStart in stride(from: 0, to: inputs.count, by: window) {
-            let slice = Array(inputs[windowStart..<min(inputs.count, windowStart + window)])
-            let results = ResultSlots<Record>(count: slice.count)
-            let workers = min(jobs, slice.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let segmenter = Segmenter(configuration: segmenterConfiguration)
-                let extractor = keywordCount > 0 ? KeywordExtractor(configuration: keywordConfiguration) : nil
-                for index in stride(from: worker, to: slice.count, by: workers) {
-                    results[index] = Self.process(
-                        slice[index], segmenter: segmenter, summarizer: summarizer, length: length,
-                        keywords: extractor.map { ($0, keywordCount) }, format: format, outDir: outDir)
+        // Everything that can fail for the whole run fails here, before any document is read.
+        let outDir = try self.outDir.map { try OutDirWriter(path: $0, format: format) }
+        let records: RecordOutput? = outDir != nil && output == nil ? nil : try RecordOutput(path: output, resume: resume)
+        var skip = CorpusWalker.Filter()
+        if !include.isEmpty { skip.include = include }
+        skip.exclude = exclude
+        skip.followSymlinks = followSymlinks
+        if let output { skip.skipPaths.insert(CorpusWalker.normalized(output)) }
+        if let outDir { skip.skipPaths.insert(outDir.root.path) }
+        let filter = skip
+
+        if stdinJSONL {
+            var lines = JSONLinesInput(maxBytes: maxBytes)
+            let done = records?.done ?? []
+            try await OrderedTasks.run(
+                &lines, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
+                work: { processor, line in Self.process(line, processor: processor, maxBytes: maxBytes, skip: done) },
+                deliver: { outcome in try deliver(outcome, to: records, progress: progress) })
+        } else {
+            let walker: CorpusWalker
+            do {
+                walker = try CorpusWalker(roots: paths, filter: filter)
+            } catch {
+                throw SetupError(error.description)
+            }
+            if progress.isLive {
+                progress.total = walker.reduce(into: (0, 0)) { total, entry in
+                    total.0 += 1
+                    total.1 += entry.size
                 }
             }
-            for case let record? in results.values {
-                if let error = record.error {
-                    failures += 1
-                    Output.error("\(record.path): \(error)")
-                }
-                if outDir == nil {
-                    Output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
-                }
+            if keywordOptions.idf == "corpus" && k > 0 {
+                settings.corpusModels = try await countCorpus(walker, settings: settings, jobs: jobs)
             }
+            let finalSettings = settings
+            let done = records?.done ?? []
+            var entries = walker.makeIterator()
+            try await OrderedTasks.run(
+                &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: finalSettings) },
+                work: { processor, entry in
+                    Self.process(entry, processor: processor, maxBytes: maxBytes, outDir: outDir, resume: resume, skip: done)
+                },
+                deliver: { outcome in try deliver(outcome, to: records, progress: progress) })
         }
-        if failures > 0 { throw ExitCode(1) }
+        progress.finish()
+        if progress.failed > 0 { throw ExitCode(1) }
     }
 
-    /// Summarises one file; with `outDir`, writes the summary there.
-    static func process(
-        _ input: TextFiles.Input, segmenter: Segmenter, summarizer: Summarizer?, length: Summarizer.Length,
-        keywords: (extractor: KeywordExtractor, count: Int)?, format: SummaryFormat, outDir: URL?
-    ) -> Record {
-        var record = Record(path: input.path)
+    /// What became of one document.
+    struct Outcome: Sendable {
+        /// The record to write, or `nil` when the document was done in an earlier run.
+        var record: BatchRecord?
+        var name: String
+        var bytes: Int
+    }
+
+    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws {
+        guard let record = outcome.record else {
+            progress.skip(bytes: outcome.bytes)
+            return
+        }
+        try records?.write(record)
+        progress.finished(name: outcome.name, bytes: outcome.bytes, error: record.error)
+    }
+
+    private func makeSettings(maxBytes: Int) throws -> BatchSettings {
+        var keywordOptions = self.keywordOptions
+        if keywordOptions.idf == "corpus" { keywordOptions.idf = "none" }
+        let keywords: KeywordExtractor.Configuration
         do {
-            let text = try InputFile.read(input.path)
-            let document = try segmenter.segment(text)
-            record.language = document.language.code
-            record.characters = text.count
-            record.sentences = document.sentences.count
-            let summary = summarizer?.summarize(document, length: length)
-            let summaryJSON = summary.map { SummaryJSON($0, document: document) }
-            record.summary = summaryJSON?.sentences
-            let found = try keywords.map { try $0.extractor.keywords(in: document, count: $0.count) }
-            let keywordsJSON = found.map { KeywordsJSON($0, document: document) }
-            record.keywords = keywordsJSON?.keywords
-            if let outDir {
-                var rendered = ""
-                switch format {
-                case .text, .markdown:
-                    let bullet = format == .markdown ? "- " : ""
-                    let lines = (summary?.sentences.map { collapsingWhitespace(Substring($0.text)) } ?? [])
-                    rendered = lines.map { bullet + $0 + "\n" }.joined()
-                    if let found {
-                        if !rendered.isEmpty { rendered += "\n" }
-                        rendered += found.map { bullet + collapsingWhitespace(Substring($0.phrase)) + "\n" }.joined()
-                    }
-                case .json:
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    rendered = String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
-                }
-                let target = outDir.appendingPathComponent(input.relative).standardizedFileURL
-                guard target.path.hasPrefix(outDir.path + "/") else {
-                    throw InputFile.Failure(path: input.path, problem: "would be written outside --out-dir")
-                }
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(rendered.utf8).write(to: target, options: .atomic)
-            }
+            keywords = try keywordOptions.configuration()
         } catch let failure as InputFile.Failure {
-            record.error = failure.problem
-        } catch {
-            record.error = "\(error)"
+            throw SetupError(failure.description)
         }
-        return record
+        return BatchSettings(
+            segmenter: try text.segmenterConfiguration(),
+            summarizer: noSummary ? nil : ranking.configuration(), length: try length.length(), keywordCount: k,
+            keywords: keywords, corpusModels: nil, maxBytes: maxBytes)
     }
 
+    /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.
+    private func countCorpus(_ walker: CorpusWalker, settings: BatchSettings, jobs: Int) async throws -> [Language: IDFModel] {
+        var models: [Language: IDFModel] = [:]
+        var entries = walker.makeIterator()
+        let maxBytes = settings.maxBytes
+        try await OrderedTasks.run(
+            &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
+            work: { processor, entry -> [Language: IDFModel]? in
+                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? InputFile.read(entry.path) else { return nil }
+                var counted: [Language: IDFModel] = [:]
+                return (try? processor.count(text, into: &counted)) == nil ? nil : counted
+            },
+            deliver: { counted in
+                for (language, model) in counted ?? [:] {
+                    if models[language] == nil {
+                        models[language] = model
+                    } else {
+                        try models[language]!.merge(model)
+                    }
+                }
+            })
+        if !quiet {
+            let summary = models.keys.sorted { $0.code < $1.code }.map { "\($0.code) \(models[$0]!.documentCount)" }
+            FileHandle.standardError.write(Data("precis: corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))\n".utf8))
+        }
+        return models
+    }
+
+    /// Reads, processes and (with --out-dir) writes one file.
+    static func process(
+        _ entry: CorpusWalker.Entry, processor: DocumentProcessor, maxBytes: Int, outDir: OutDirWriter?, resume: Bool,
+        skip: Set<String>
+    ) -> Outcome {
+        if skip.contains(entry.path) || (resume && outDir?.hasResult(for: entry) == true) {
+            return Outcome(record: nil, name: entry.path, bytes: entry.size)
+        }
+        var record = BatchRecord(path: entry.path)
+        do {
+            switch entry.kind {
+            case .regularFile: break
+            case .notRegularFile: throw InputFile.Failure(path: entry.path, problem: "is not a regular file (a pipe, socket or device); give text files")
+            case .brokenLink: throw InputFile.Failure(path: entry.path, problem: "is a symbolic link to nothing")
+            }
+            guard entry.size <= maxBytes else {
+                throw InputFile.Failure(
+                    path: entry.path,
+                    problem: "is \(ByteCount(entry.size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
+            }
+            let contents = try InputFile.load(entry.path)
+            record.encoding = contents.encoding
+            try processor.process(contents.text, into: &record)
+            try outDir?.write(record, for: entry)
+        } catch let failure as InputFile.Failure {
+            record = BatchRecord(path: entry.path, error: failure.problem)
+        } catch {
+            record = BatchRecord(path: entry.path, error: "\(error)")
+        }
+        return Outcome(record: record, name: entry.path, bytes: entry.size)
+    }
+
+    /// Parses and processes one line of `--stdin-jsonl` input.
+    static func process(_ line: JSONLinesInput.Line, processor: DocumentProcessor, maxBytes: Int, skip: Set<String>) -> Outcome {
+        let bytes = line.bytes?.count ?? maxBytes
+        switch JSONLinesInput.parse(line, maxBytes: maxBytes) {
+        case .failure(let failure):
+            if skip.contains(failure.id) { return Outcome(record: nil, name: failure.id, bytes: bytes) }
+            return Outcome(record: BatchRecord(id: failure.id, error: "line \(line.number) " + failure.problem), name: "line \(line.number)", bytes: bytes)
+        case .success(let document):
+            if skip.contains(document.id) { return Outcome(record: nil, name: document.id, bytes: bytes) }
+            var record = BatchRecord(id: document.id)
+            do {
+                try processor.process(document.text, into: &record)
+            } catch {
+                record = BatchRecord(id: document.id, error: "\(error)")
+            }
+            return Outcome(record: record, name: "id \(document.id)", bytes: bytes)
+        }
+    }
+}
+
+/// Writes each document's results to its own file under `--out-dir`, at the document's path
+/// below the folder it was found in. Files are written whole (a temporary file, then a rename),
+/// and a path that would lead outside the folder is refused.
+struct OutDirWriter: Sendable {
+    let root: URL
+    let format: SummaryFormat
+
+    /// Makes the folder, and checks it can be written, before any work is done.
+    init(path: String, format: SummaryFormat) throws(SetupError) {
+        root = URL(fileURLWithPath: path).standardizedFileURL
+        self.format = format
+        do {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            let probe = root.appendingPathComponent(".precis-write-check-\(getpid())")
+            try Data().write(to: probe)
+            try FileManager.default.removeItem(at: probe)
+        } catch {
+            throw SetupError("\(path): cannot write results there (\(error.localizedDescription)); give a folder you can write to")
+        }
+    }
+
+    /// Where the results for `entry` go, or `nil` if its name would lead outside the folder.
+    func target(for entry: CorpusWalker.Entry) -> URL? {
+        var relative = entry.relative
+        switch format {
+        case .text: break
+        case .json: relative += ".json"
+        case .markdown: relative += ".md"
+        }
+        let components = relative.split(separator: "/")
+        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        let target = root.appendingPathComponent(relative).standardizedFileURL
+        return target.path.hasPrefix(root.path + "/") ? target : nil
+    }
+
+    /// Whether results for `entry` were written by an earlier run.
+    func hasResult(for entry: CorpusWalker.Entry) -> Bool {
+        target(for: entry).map { FileManager.default.fileExists(atPath: $0.path) } ?? false
+    }
+
+    /// Writes `record` for `entry`.
+    func write(_ record: BatchRecord, for entry: CorpusWalker.Entry) throws {
+        guard let target = target(for: entry) else {
+            throw InputFile.Failure(path: entry.path, problem: "its name would lead outside --out-dir")
+        }
+        var rendered = ""
+        switch format {
+        case .text, .markdown:
+            let bullet = format == .markdown ? "- " : ""
+            rendered = (record.summary ?? []).map { bullet + collapsingWhitespace(Substring($0.text)) + "\n" }.joined()
+            if let keywords = record.keywords {
+                if !rendered.isEmpty { rendered += "\n" }
+                rendered += keywords.map { bullet + collapsingWhitespace(Substring($0.phrase)) + "\n" }.joined()
+            }
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            rendered = String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        }
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(rendered.utf8).write(to: target, options: .atomic)
+    }
 }

@@ -72,7 +72,10 @@ struct IDFBuildCommand: ParsableCommand {
     }
 
     @Argument(help: "Text files ('-' for standard input), or folders searched recursively for .txt files.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Flag(name: .customLong("stdin-jsonl"), help: "Read documents as JSON Lines ({\"id\": …, \"text\": …}) from standard input, as `precis batch --stdin-jsonl` does.")
+    var stdinJSONL = false
 
     @Option(name: [.short, .customLong("output")], help: "The model file to write ('-' for standard output).")
     var output: String
@@ -91,11 +94,12 @@ struct IDFBuildCommand: ParsableCommand {
     func validate() throws {
         if minDF < 1 { throw ValidationError("--min-df must be at least 1 (got \(minDF))") }
         if ngrams < 1 { throw ValidationError("--ngrams must be at least 1 (got \(ngrams))") }
+        if stdinJSONL == !paths.isEmpty { throw ValidationError("give text files or folders, or --stdin-jsonl") }
     }
 
     func run() throws {
         let started = DispatchTime.now()
-        let files = try IDFBuildCommand.textFiles(in: paths)
+        let files = stdinJSONL ? [] : try IDFBuildCommand.textFiles(in: paths)
         var configuration = try text.segmenterConfiguration()
         var segmenter = Segmenter(configuration: configuration)
         let extractor = CandidateExtractor(configuration: .init(maxWords: ngrams))
@@ -103,15 +107,8 @@ struct IDFBuildCommand: ParsableCommand {
         if case .fixed(let language) = configuration.language { model = IDFModel(language: language) }
         var skipped = 0
 
-        for path in files {
-            let contents: String
-            do {
-                contents = try InputFile.read(path)
-            } catch {
-                Output.error("\(error.description); skipped")
-                skipped += 1
-                continue
-            }
+        /// Counts the documents of one file's (or one record's) text.
+        func count(_ contents: String, from path: String) throws {
             let units = documents == .file ? [contents[...]] : Self.paragraphs(of: contents)
             for (number, unit) in units.enumerated() {
                 let document: Document
@@ -138,8 +135,31 @@ struct IDFBuildCommand: ParsableCommand {
                 model?.addDocument(keys: extractor.candidates(in: document).lazy.map(\.key))
             }
         }
+
+        if stdinJSONL {
+            var lines = JSONLinesInput(maxBytes: Int.max)
+            while let line = lines.next() {
+                switch JSONLinesInput.parse(line, maxBytes: Int.max) {
+                case .success(let record): try count(record.text, from: "id \(record.id)")
+                case .failure(let failure):
+                    Output.error("line \(line.number) \(failure.problem); skipped")
+                    skipped += 1
+                }
+            }
+        }
+        for path in files {
+            let contents: String
+            do {
+                contents = try InputFile.read(path)
+            } catch {
+                Output.error("\(error.description); skipped")
+                skipped += 1
+                continue
+            }
+            try count(contents, from: path)
+        }
         guard var model else {
-            throw InputFile.Failure(path: paths.joined(separator: " "), problem: "no documents found; nothing written")
+            throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
         }
         let counted = model.keyCount
         model = model.pruned(minimumDocumentFrequency: minDF)

@@ -1,0 +1,184 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files of a corpus, found one at a time in a fixed order: the paths given, in the order
+/// given; below each folder, depth first with names in byte order. Nothing is listed ahead of use
+/// beyond the folder being read, so a tree of millions of files costs no more memory than its
+/// widest folder.
+struct CorpusWalker: Sequence {
+    /// One file to process.
+    struct Entry: Sendable, Hashable {
+        /// The path as it will appear in records: the folder given, then the path below it.
+        let path: String
+        /// The path below the folder given (the file name for a file given directly): where
+        /// `--out-dir` puts its result.
+        let relative: String
+        /// The size in bytes when the file was found.
+        let size: Int
+        /// What is there: a regular file, or something that is reported instead of read.
+        var kind: Kind = .regularFile
+    }
+
+    /// What a path found is.
+    enum Kind: Sendable, Hashable {
+        case regularFile
+        /// A pipe, socket or device: reading it could block or never end.
+        case notRegularFile
+        /// A symbolic link (followed on request) whose target does not exist.
+        case brokenLink
+    }
+
+    /// Which files are taken, and how links are treated.
+    struct Filter: Sendable {
+        /// Shell patterns a file must match one of (`*.txt` by default). A pattern without `/`
+        /// is matched against the file name, one with `/` against the path below the folder.
+        var include: [String] = ["*.txt"]
+        /// Shell patterns of files and folders to leave out, matched the same way.
+        var exclude: [String] = []
+        /// Whether symbolic links found in folders are followed (they are skipped otherwise).
+        var followSymlinks = false
+        /// Paths never entered or taken (the output of the run itself).
+        var skipPaths: Set<String> = []
+    }
+
+    /// A path given that is neither a file nor a folder that can be read.
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let problem: String
+        var description: String { "\(path): \(problem)" }
+    }
+
+    let roots: [String]
+    let filter: Filter
+
+    /// Checks that every root exists, so that a typing mistake fails before any work is done.
+    init(roots: [String], filter: Filter) throws(Failure) {
+        for root in roots {
+            var status = stat()
+            guard stat(root, &status) == 0 else {
+                throw Failure(path: root, problem: "no such file or folder")
+            }
+        }
+        self.roots = roots
+        self.filter = filter
+    }
+
+    func makeIterator() -> Iterator { Iterator(walker: self) }
+
+    /// Walks the roots depth first, one folder listing at a time.
+    struct Iterator: IteratorProtocol {
+        /// A folder being read: its path, its path below the root, its remaining entry names
+        /// (sorted, consumed from the end) and its identity, for finding link loops.
+        private struct Frame {
+            let path: String
+            let relative: String
+            var names: [String]
+            let identity: FileIdentity
+        }
+
+        private struct FileIdentity: Hashable {
+            let device: UInt64
+            let inode: UInt64
+        }
+
+        private let walker: CorpusWalker
+        private var rootIndex = 0
+        private var stack: [Frame] = []
+        private var rootPrefix = ""
+
+        fileprivate init(walker: CorpusWalker) { self.walker = walker }
+
+        mutating func next() -> Entry? {
+            while true {
+                if stack.isEmpty {
+                    guard rootIndex < walker.roots.count else { return nil }
+                    let root = walker.roots[rootIndex]
+                    rootIndex += 1
+                    var status = stat()
+                    guard stat(root, &status) == 0 else { continue }
+                    if isDirectory(status) {
+                        rootPrefix = root.hasSuffix("/") ? String(root.dropLast()) : root
+                        stack.append(Frame(path: rootPrefix, relative: "", names: listing(rootPrefix), identity: identity(status)))
+                        continue
+                    }
+                    // A file named directly is taken whatever its name.
+                    if walker.filter.skipPaths.contains(normalized(root)) { continue }
+                    return Entry(
+                        path: root, relative: (root as NSString).lastPathComponent, size: Int(status.st_size),
+                        kind: isRegularFile(status) ? .regularFile : .notRegularFile)
+                }
+                guard let name = stack[stack.count - 1].names.popLast() else {
+                    stack.removeLast()
+                    continue
+                }
+                let frame = stack[stack.count - 1]
+                let path = frame.path + "/" + name
+                let relative = frame.relative.isEmpty ? name : frame.relative + "/" + name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                if isSymbolicLink(status) {
+                    guard walker.filter.followSymlinks else { continue }
+                    guard stat(path, &status) == 0 else {
+                        if included(name: name, relative: relative) {
+                            return Entry(path: path, relative: relative, size: 0, kind: .brokenLink)
+                        }
+                        continue
+                    }
+                }
+                if excluded(name: name, relative: relative)
+                    || (!walker.filter.skipPaths.isEmpty && walker.filter.skipPaths.contains(normalized(path)))
+                {
+                    continue
+                }
+                if isDirectory(status) {
+                    let id = identity(status)
+                    // A link back to a folder already being read would loop forever.
+                    if stack.contains(where: { $0.identity == id }) { continue }
+                    stack.append(Frame(path: path, relative: relative, names: listing(path), identity: id))
+                } else if included(name: name, relative: relative) {
+                    let kind: Kind = isRegularFile(status) ? .regularFile : .notRegularFile
+                    return Entry(path: path, relative: relative, size: kind == .regularFile ? Int(status.st_size) : 0, kind: kind)
+                }
+            }
+        }
+
+        /// The names in a folder, sorted so the last is taken first; an unreadable folder is empty.
+        private func listing(_ path: String) -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.reversed()
+        }
+
+        private func included(name: String, relative: String) -> Bool {
+            walker.filter.include.contains { matches($0, name: name, relative: relative) }
+        }
+
+        private func excluded(name: String, relative: String) -> Bool {
+            walker.filter.exclude.contains { matches($0, name: name, relative: relative) }
+        }
+
+        private func matches(_ pattern: String, name: String, relative: String) -> Bool {
+            pattern.contains("/")
+                ? fnmatch(pattern, relative, FNM_PATHNAME) == 0
+                : fnmatch(pattern, name, 0) == 0
+        }
+
+        private func identity(_ status: stat) -> FileIdentity {
+            FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
+    }
+
+    /// The path in the form `skipPaths` holds: absolute, without `.` or `..` components.
+    static func normalized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
+private func normalized(_ path: String) -> String { CorpusWalker.normalized(path) }
+private func isDirectory(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFDIR }
+private func isRegularFile(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFREG }
+private func isSymbolicLink(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFLNK }
