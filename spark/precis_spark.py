@@ -360,7 +360,8 @@ def worker_file(name, shipped):
 
 
 def documents_rdd(sc, corpus, partitions):
-    """An RDD of (id, text, problem) for the corpus, and the number of documents."""
+    """An RDD of (id, text, problem) for the corpus, the number of documents, and whether the
+    RDD is in id order (a folder's listing is sorted and cut into partitions in order)."""
     if "://" in corpus:  # a Hadoop file system: read whole files on the workers
         # (Hadoop decodes the files as UTF-8 itself: invalid bytes become U+FFFD.)
         sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
@@ -375,7 +376,7 @@ def documents_rdd(sc, corpus, partitions):
         pairs = sc.wholeTextFiles(corpus, minPartitions=partitions or sc.defaultParallelism)
         docs = pairs.filter(lambda kv: kv[0].endswith(".txt")).map(document)
         docs = docs.cache()
-        return docs, docs.count()
+        return docs, docs.count(), False
     root = os.path.abspath(corpus)
     if not os.path.isdir(root):
         raise SystemExit(f"{corpus}: no such folder")
@@ -384,7 +385,7 @@ def documents_rdd(sc, corpus, partitions):
         raise SystemExit(f"{corpus}: no .txt files below it")
     slices = partitions or max(sc.defaultParallelism, -(-len(names) // 1000))
     docs = sc.parallelize(names, min(slices, len(names))).map(lambda name: read_document(root, name))
-    return docs.cache(), len(names)
+    return docs.cache(), len(names), True
 
 
 def run(args):
@@ -413,7 +414,7 @@ def run(args):
             sc.addFile(os.path.abspath(path))
         spark_ready = time.perf_counter()
 
-        docs, count = documents_rdd(sc, args.corpus, args.partitions)
+        docs, count, in_order = documents_rdd(sc, args.corpus, args.partitions)
         options = precis_options(args)
         idf_note = ""
         with tempfile.TemporaryDirectory(prefix="precis-spark-") as scratch:
@@ -445,11 +446,12 @@ def run(args):
             records = docs.mapPartitions(
                 lambda part: records_of_partition(
                     [worker_file(precis, ship), *batch, *idf_options()], part))
-            # Kept (spilling to disk if need be) so that sorting's sampling pass does not run
-            # precis a second time; the sorted records then stream to the driver a partition at
-            # a time.
+            # All partitions run at once and their records are kept (spilling to disk if need
+            # be); then they stream to the driver a partition at a time, in id order: as they
+            # are when the documents were, sorted by a shuffle otherwise.
             records.persist(StorageLevel.MEMORY_AND_DISK)
-            ordered = records.sortByKey(numPartitions=max(1, docs.getNumPartitions()))
+            records.count()
+            ordered = records if in_order else records.sortByKey(numPartitions=max(1, docs.getNumPartitions()))
 
             out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
             written, failed = 0, 0
