@@ -396,7 +396,6 @@ def run(args):
     precis = os.path.abspath(args.precis) if os.path.exists(args.precis) else args.precis
     if args.idf == "corpus" and args.lang == "auto":
         raise SystemExit("--idf corpus on Spark counts one model: give the corpus's language with --lang CODE")
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python in local mode
 
     started = time.perf_counter()
     conf = SparkConf().setAppName("precis").set("spark.ui.showConsoleProgress", "false")
@@ -404,6 +403,10 @@ def run(args):
         conf.setMaster(args.master)
     elif not conf.contains("spark.master"):
         conf.setMaster("local[*]")
+    if conf.get("spark.master").startswith("local"):
+        # The local workers run this Python (with its PySpark); on a cluster PYSPARK_PYTHON is
+        # the user's to set.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     sc = SparkContext(conf=conf)
     sc.setLogLevel(args.log_level)
     try:
@@ -557,7 +560,7 @@ def self_test():
 
     for name in failures:
         print(f"self-test failed: {name}", file=sys.stderr)
-    print(f"precis_spark self-test: {len(checks) - len(failures)} passed, {len(failures)} failed")
+    print(f"spark-self-test: {len(checks) - len(failures)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
