@@ -62,14 +62,16 @@ def decode_text(data):
     UTF-8 text; such documents become error records without reaching Precis."""
     if not data:
         return None, "is empty"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x00" in data:
-        return None, "is not a text file (NUL byte)"
+    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # offsets below count from the file's start
+    nul = data.find(b"\x00", skip)
+    if nul >= 0:
+        return None, f"is not a text file (NUL byte at offset {nul})"
     try:
-        return data.decode("utf-8"), None
+        return data[skip:].decode("utf-8"), None
     except UnicodeDecodeError as e:
-        return None, f"is not valid UTF-8 (bad byte at offset {e.start})"
+        bad = skip + e.start
+        return None, (f"is not valid UTF-8 (bad byte 0x{data[bad]:02X} at offset {bad}); "
+                      "convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
 
 
 def read_document(root, relative):
@@ -504,7 +506,8 @@ def self_test():
         check("list_corpus", names == ["a/.hidden.txt", "a/z.txt", "b.txt", "c.txt"])
         docs = [read_document(folder, n) for n in names]
         check("BOM dropped", docs[0][1] == "Hidden.")
-        check("invalid UTF-8", docs[1][1] is None and "UTF-8" in docs[1][2])
+        check("invalid UTF-8", docs[1][1] is None and docs[1][2].startswith("is not valid UTF-8 (bad byte 0xFF at offset 4)"))
+        check("NUL byte", decode_text(b"\xef\xbb\xbfa\x00")[1] == "is not a text file (NUL byte at offset 4)")
         check("line ends kept", docs[2][1] == "B text.\r\n")
         check("empty file", docs[3][2] == "is empty")
 
