@@ -17,7 +17,9 @@
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
-#   make bench      speed against summa, sumy and YAKE, and scaling from 10 KB to 10 MB
+#   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
+#                   and scaling from 10 KB to 10 MB
+#   make bench-memory   peak memory of `precis batch` on corpora of 256 MB and 1 GB (SIZES="256 1024")
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -35,7 +37,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench bench-memory format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -102,6 +104,9 @@ eval-rouge: release
 bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
 	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
+
+bench-memory: release
+	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation

@@ -81,7 +81,7 @@ final class BatchProgress {
         let megabytesPerSecond = seconds > 0 ? Double(bytes) / 1e6 / seconds : 0
         line += String(format: " · %.1f MB/s", megabytesPerSecond)
         if let total, documents > 0, total.bytes > bytes, megabytesPerSecond > 0 {
-            line += " · ETA " + Self.duration(Double(total.bytes - bytes) / 1e6 / megabytesPerSecond)
+            line += " · ETA " + Self.duration((Double(total.bytes - bytes) / 1e6 / megabytesPerSecond).rounded(.up))
         }
         if failed > 0 { line += " · \(failed) failed" }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
@@ -101,7 +101,7 @@ final class BatchProgress {
     }
 
     static func duration(_ seconds: Double) -> String {
-        if seconds < 60 { return String(format: "%.2f s", seconds) }
+        if seconds < 60 { return seconds == seconds.rounded() ? "\(Int(seconds)) s" : String(format: "%.2f s", seconds) }
         let whole = Int(seconds.rounded())
         return whole >= 3600
             ? String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60)
