@@ -32,6 +32,7 @@ import json
 import os
 import queue
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -348,15 +349,15 @@ def precis_options(args):
     return argv + args.precis_arg
 
 
-def worker_file(name, shipped):
+def worker_file(name, shipped, executable=False):
     """On a worker: the path of `name`, either shipped with SparkContext.addFile (looked up in
-    the task's SparkFiles folder, made executable) or a path valid on every worker."""
+    the task's SparkFiles folder; made executable if need be) or a path valid on every worker."""
     if not shipped:
         return name
     from pyspark import SparkFiles
 
     path = SparkFiles.get(os.path.basename(name))
-    if not os.access(path, os.X_OK) and path.endswith("precis"):
+    if executable and not os.access(path, os.X_OK):
         os.chmod(path, 0o755)
     return path
 
@@ -395,7 +396,9 @@ def run(args):
         from pyspark import SparkConf, SparkContext, StorageLevel
     except ImportError:
         raise SystemExit("PySpark is not installed: pip install pyspark (spark/README.md)")
-    precis = os.path.abspath(args.precis) if os.path.exists(args.precis) else args.precis
+    precis = os.path.abspath(args.precis) if os.path.exists(args.precis) else shutil.which(args.precis)
+    if precis is None:
+        raise SystemExit(f"{args.precis}: no such program; give the binary with --precis PATH")
     if args.idf == "corpus" and args.lang == "auto":
         raise SystemExit("--idf corpus on Spark counts one model: give the corpus's language with --lang CODE")
 
@@ -429,10 +432,13 @@ def run(args):
                 # last level (treeReduce), the last on the driver.
                 build = ["idf", "build", "--stdin-jsonl", "-o", "-", "--lang", args.lang]
                 models = docs.mapPartitions(
-                    lambda part: [(m, 1) for m in model_of_partition([worker_file(precis, ship), *build], part)])
-                merged, parts = models.treeReduce(
-                    lambda a, b: (merge_models(worker_file(precis, ship), a[0], b[0]), a[1] + b[1]),
-                    depth=args.tree_depth)
+                    lambda part: [(m, 1) for m in model_of_partition([worker_file(precis, ship, True), *build], part)])
+                try:
+                    merged, parts = models.treeReduce(
+                        lambda a, b: (merge_models(worker_file(precis, ship, True), a[0], b[0]), a[1] + b[1]),
+                        depth=args.tree_depth)
+                except ValueError as e:  # "Cannot reduce empty RDD."
+                    raise SystemExit(f"--idf corpus: no readable document to count ({e})")
                 idf = os.path.join(scratch, "corpus.idf")
                 with open(idf, "w", encoding="utf-8") as f:
                     f.write(merged)
@@ -450,7 +456,7 @@ def run(args):
             batch = ["batch", "--stdin-jsonl", *options]
             records = docs.mapPartitions(
                 lambda part: records_of_partition(
-                    [worker_file(precis, ship), *batch, *idf_options()], part))
+                    [worker_file(precis, ship, True), *batch, *idf_options()], part))
             # All partitions run at once and their records are kept (spilling to disk if need
             # be); then they stream to the driver a partition at a time, in id order: as they
             # are when the documents were, sorted by a shuffle otherwise.
