@@ -22,6 +22,8 @@
 #   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
 #                   and scaling from 10 KB to 10 MB
 #   make bench-memory   peak memory of `precis batch` on corpora of 256 MB and 1 GB (SIZES="256 1024")
+#   make spark-demo Precis on Apache Spark (local mode; PySpark in a venv, Java 17) checked against
+#                   `precis batch` on 200 news articles (CORPUS=DIR, DOCS=N to change)
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -39,7 +41,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-memory format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -56,6 +58,7 @@ test: check-data
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --package-path Examples
 	Examples/.build/debug/precis-example
+	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) spark/precis_spark.py self-test; fi
 
 demo: build
 	@echo "== a two-sentence summary of $(SAMPLE)"
@@ -109,6 +112,9 @@ bench: release
 
 bench-memory: release
 	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
+
+spark-demo: release
+	PRECIS=.build/release/precis spark/demo.sh
 
 eval-encodings: release
 	$(PYTHON) bench/encodings.py --precis .build/release/precis --eval $(EVAL)
