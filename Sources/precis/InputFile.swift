@@ -26,12 +26,22 @@ enum InputFile {
 
     /// The text at `path` ("-" for standard input) and its encoding: `encoding` when given (any
     /// name ICU knows), else the one found as `TextDecoder` finds it.
-    static func load(_ path: String, encoding: String? = nil) throws(Failure) -> Contents {
+    /// Inputs larger than `maxBytes` are refused before they are read (standard input: once read).
+    static func load(_ path: String, encoding: String? = nil, maxBytes: Int = .max) throws(Failure) -> Contents {
         let data: Data
+        let tooLarge = { (size: Int) in
+            Failure(
+                path: path == "-" ? "<stdin>" : path,
+                problem: "is \(ByteCount(size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
+        }
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > maxBytes { throw tooLarge(data.count) }
         } else {
             try checkRegularFile(path)
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                throw tooLarge(size)
+            }
             guard let contents = FileManager.default.contents(atPath: path) else {
                 throw Failure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
             }

@@ -59,10 +59,25 @@ struct TextOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep HTML tags and character references (by default, <p>, &nbsp; and the like are removed).")
     var keepHTML = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Refuse inputs larger than this (e.g. 500K, 32M, 1G; default 256M, and 32M a document in batch).", valueName: "size"))
+    var maxSize: String?
+
+    func validate() throws {
+        if let maxSize, ByteCount(parsing: maxSize) == nil {
+            throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')")
+        }
+    }
+
+    /// The size limit in bytes: `--max-size`, else `defaultSize`.
+    func maxBytes(default defaultSize: Int) -> Int {
+        maxSize.flatMap { ByteCount(parsing: $0)?.bytes } ?? defaultSize
+    }
+
     /// The input at `path` ("-" for standard input), read in `--encoding` or the detected encoding,
     /// without HTML remnants unless `--keep-html` is given.
     func load(_ path: String) throws -> InputFile.Contents {
-        let contents = try InputFile.load(path, encoding: encoding)
+        let contents = try InputFile.load(path, encoding: encoding, maxBytes: maxBytes(default: 256 << 20))
         return keepHTML ? contents : InputFile.Contents(text: HTMLRemnants.strip(contents.text), encoding: contents.encoding)
     }
 

@@ -79,9 +79,6 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Follow symbolic links inside the folders.")
     var followSymlinks = false
 
-    @Option(name: .long, help: "Report documents larger than this instead of processing them (e.g. 500K, 32M, 1G).")
-    var maxSize: String = "32M"
-
     @Flag(name: [.short, .long], help: "No progress line and no summary line; failures are still reported.")
     var quiet = false
 
@@ -100,11 +97,10 @@ struct BatchCommand: AsyncParsableCommand {
             throw ValidationError("--idf corpus reads the corpus twice, which a stream cannot do; count it with `precis idf build --stdin-jsonl -o FILE` and give --idf FILE")
         }
         if resume && output == nil && outDir == nil { throw ValidationError("--resume needs --output FILE or --out-dir DIR: standard output cannot be read back") }
-        if ByteCount(parsing: maxSize) == nil { throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')") }
     }
 
     func run() async throws {
-        let maxBytes = ByteCount(parsing: maxSize)!.bytes
+        let maxBytes = text.maxBytes(default: 32 << 20)
         var settings = try makeSettings(maxBytes: maxBytes)
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
