@@ -16,6 +16,14 @@ struct DocumentBuilder {
         self.units = units
     }
 
+    /// Makes room for `count` tokens.
+    mutating func reserveTokens(_ count: Int) {
+        tokenSpans.reserveCapacity(count)
+        tokenKinds.reserveCapacity(count)
+        tokenTerms.reserveCapacity(count)
+        tokenStops.reserveCapacity(count)
+    }
+
     mutating func addToken(_ span: Range<Int>, kind: TokenKind, term: Int?, isStopword: Bool) {
         tokenSpans.append(span)
         tokenKinds.append(kind)

@@ -74,13 +74,13 @@ public final class Segmenter {
     /// Segments `text`. Ranges in the result point into `Document.text`, which is `text` in NFC
     /// (the same string when `text` is already NFC, as nearly all text is).
     public func segment(_ text: String) throws(ICUError) -> Document {
-        let text = try normalizer.nfc(text)
+        let (text, units) = try normalizer.nfc(text)
         let language: Language
         switch configuration.language {
         case .fixed(let fixed): language = fixed
         case .auto: language = configuration.identifier.identify(text).language
         }
-        return try segment(nfcText: text, language: language)
+        return try segment(nfcText: text, units: units, language: language)
     }
 
     /// The stopwords in force for `language` (shipped list plus extra words, folded).
@@ -97,9 +97,9 @@ public final class Segmenter {
 
     // MARK: The pipeline
 
-    private func segment(nfcText text: String, language: Language) throws(ICUError) -> Document {
+    private func segment(nfcText text: String, units: [UInt16], language: Language) throws(ICUError) -> Document {
         let resources = try resources(for: language)
-        var units = Array(text.utf16)
+        var units = units
         guard units.count < Int(Int32.max) else {
             // ICU's offsets are 32-bit; such texts must be cut into parts first.
             throw ICUError(code: 8, operation: "segment a text of \(units.count) UTF-16 code units (the limit is 2^31 - 1)")
@@ -115,33 +115,45 @@ public final class Segmenter {
             try resources.wordBreaker.boundaries(in: buffer, withStatuses: true)
         }
 
+        let words = resources.words
+        words.startDocument()
         var builder = DocumentBuilder(text: text, units: units)
-        var vocabulary = Vocabulary()
-        var previous = 0
-        for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
-            let start = previous
-            let end = Int(boundary)
-            previous = end
-            let kind = Self.tokenKind(status: status, firstUnit: units[start])
-            if kind == .other && Self.isAllSpace(units[start..<end]) { continue }
-            var term: Int? = nil
-            var isStopword = false
-            if kind.isWord {
-                let entry = try vocabulary.entry(for: units[start..<end]) { (surface) throws(ICUError) in
-                    // Typographic apostrophes match straight ones ("Russia’s" as "Russia's", which
-                    // the stemmers know).
-                    let folded = try normalizer.foldKey(surface).replacingApostrophes()
-                    let stop = resources.stopwords.contains(folded)
-                        || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
-                    return (resources.stemmer?.stem(folded) ?? folded, stop)
+        builder.reserveTokens(wordBoundaries.offsets.count)
+        try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            var previous = 0
+            for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
+                let start = previous
+                let end = Int(boundary)
+                previous = end
+                let kind = Self.tokenKind(status: status, firstUnit: buffer[start])
+                let token = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if kind == .other && token.allSatisfy(Self.isSpaceUnit) { continue }
+                var term: Int? = nil
+                var isStopword = false
+                if kind.isWord {
+                    let entry = try words.entry(for: token) { (surface) throws(ICUError) in
+                        try analyse(surface, resources: resources, language: language)
+                    }
+                    term = words.term(for: entry.key)
+                    isStopword = entry.isStopword
                 }
-                term = entry.term
-                isStopword = entry.isStopword
+                builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
             }
-            builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
         }
         return builder.build(
-            sentences: sentences, language: language, terms: vocabulary.terms, alignSentences: !configuration.plainICU)
+            sentences: sentences, language: language, terms: words.documentTerms, alignSentences: !configuration.plainICU)
+    }
+
+    /// The matching key of a word form and whether it is a stopword.
+    private func analyse(
+        _ surface: UnsafeBufferPointer<UInt16>, resources: LanguageResources, language: Language
+    ) throws(ICUError) -> (String, Bool) {
+        // Typographic apostrophes match straight ones ("Russia’s" as "Russia's", which the
+        // stemmers know).
+        let folded = try normalizer.foldKey(surface).replacingApostrophes()
+        let stop = resources.stopwords.contains(folded)
+            || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
+        return (resources.stemmer?.stem(folded) ?? folded, stop)
     }
 
     /// ICU segments between boundaries, without leading and trailing white space; empty ones dropped.
@@ -166,10 +178,6 @@ public final class Segmenter {
             true
         default: false
         }
-    }
-
-    private static func isAllSpace(_ units: ArraySlice<UInt16>) -> Bool {
-        units.allSatisfy(isSpaceUnit)
     }
 
     /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges). ICU's dictionary
@@ -221,7 +229,8 @@ public final class Segmenter {
             wordBreaker: try BreakIterator(.word, locale: locale),
             stemmer: configuration.stemming ? Stemmer(language: language) : nil,
             stopwords: stopwords,
-            rules: SentenceRules(language: language)
+            rules: SentenceRules(language: language),
+            words: WordCache()
         )
         resources[language] = created
         return created
@@ -235,38 +244,8 @@ private struct LanguageResources {
     let stemmer: Stemmer?
     let stopwords: Stopwords
     let rules: SentenceRules
-}
-
-/// Interns matching keys, with a cache from surface form to key so that a word seen before costs
-/// one dictionary lookup.
-private struct Vocabulary {
-    struct Entry {
-        let term: Int
-        let isStopword: Bool
-    }
-
-    private(set) var terms: [String] = []
-    private var termIndex: [String: Int] = [:]
-    private var surfaces: [String: Entry] = [:]
-
-    mutating func entry(
-        for units: ArraySlice<UInt16>, _ analyse: (ArraySlice<UInt16>) throws(ICUError) -> (String, Bool)
-    ) throws(ICUError) -> Entry {
-        let surface = String(decoding: units, as: UTF16.self)
-        if let known = surfaces[surface] { return known }
-        let (key, isStopword) = try analyse(units)
-        let term: Int
-        if let known = termIndex[key] {
-            term = known
-        } else {
-            term = terms.count
-            terms.append(key)
-            termIndex[key] = term
-        }
-        let entry = Entry(term: term, isStopword: isStopword)
-        surfaces[surface] = entry
-        return entry
-    }
+    /// The word forms met so far, with their keys and stopword flags.
+    let words: WordCache
 }
 
 extension String {
