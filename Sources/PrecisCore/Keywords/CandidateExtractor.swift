@@ -38,7 +38,8 @@ public struct CandidateExtractor: Sendable {
     /// A unit: a word or hyphen-joined words.
     struct Unit {
         var range: Range<String.Index>
-        var key: String
+        /// Its key's index in `UnitKeys.strings`.
+        var key: Int32
         var isNumber: Bool
         var isCapitalised: Bool
         var isLowercase: Bool
@@ -51,59 +52,67 @@ public struct CandidateExtractor: Sendable {
     public func candidates(in document: Document) -> [KeywordCandidate] {
         var result: [KeywordCandidate] = []
         var index: [String: Int] = [:]
+        var phrases = PhraseTrie()
+        var keys = UnitKeys(document: document)
         let joiner = document.language.writesWithoutSpaces ? "" : " "
         let spaced = !document.language.writesWithoutSpaces
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
+        var scanner = RunScanner(document: document)
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            for run in runs(of: sentence, in: document) {
-                for start in run.indices {
-                    var key = ""
+            scanner.scan(sentence, keys: &keys)
+            let units = scanner.units
+            for run in scanner.runs {
+                for start in run {
+                    var node = PhraseTrie.root
                     var isAllNumbers = true
                     for length in 1...configuration.maxWords {
                         let end = start + length
-                        guard end <= run.count else { break }
-                        let unit = run[end - 1]
+                        guard end <= run.upperBound else { break }
+                        let unit = units[end - 1]
                         // "heron heron": a word repeated is not a phrase.
-                        if length > 1 && run[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
-                        key += length == 1 ? unit.key : joiner + unit.key
+                        if length > 1 && units[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
+                        node = phrases.child(of: node, unit.key)
                         isAllNumbers = isAllNumbers && unit.isNumber
                         guard length >= configuration.minWords, !isAllNumbers else { continue }
                         // A phrase does not start or end with a bare number ("22 years", "1週間").
-                        if length > 1 && (run[start].isNumber || unit.isNumber) { continue }
+                        if length > 1 && (units[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
-                        let range = run[start].range.lowerBound..<unit.range.upperBound
-                        let slot: Int
-                        if let existing = index[key] {
-                            slot = existing
-                        } else {
-                            slot = result.count
-                            index[key] = slot
-                            result.append(
-                                KeywordCandidate(key: key, wordKeys: run[start..<end].map(\.key), firstSentence: sentenceIndex))
+                        let range = units[start].range.lowerBound..<unit.range.upperBound
+                        let phrase = units[start..<end]
+                        var slot = phrases.candidate(of: node)
+                        if slot < 0 {
+                            // The first time these words come as a phrase: find its candidate by
+                            // the joined key (different words may join into the same key).
+                            let key = phrase.map { keys.strings[Int($0.key)] }.joined(separator: joiner)
+                            if let existing = index[key] {
+                                slot = existing
+                            } else {
+                                slot = result.count
+                                index[key] = slot
+                                result.append(
+                                    KeywordCandidate(
+                                        key: key, wordKeys: phrase.map { keys.strings[Int($0.key)] }, firstSentence: sentenceIndex))
+                            }
+                            phrases.setCandidate(slot, of: node)
                         }
-                        let units = run[start..<end]
-                        let surface = String(document.text[range])
                         let capitalised =
-                            units.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
-                        var candidate = result[slot]
-                        candidate.occurrences.append(range)
-                        if candidate.surfaceCounts[surface] == nil { candidate.surfaceOrder.append(surface) }
-                        candidate.surfaceCounts[surface, default: 0] += 1
+                            phrase.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
+                        result[slot].occurrences.append(range)
+                        result[slot].addSurface(document.text[range])
                         if capitalised {
-                            candidate.capitalisedCount += 1
-                            if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
+                            result[slot].capitalisedCount += 1
+                            if !units[start].startsSentence { result[slot].capitalisedInsideSentence += 1 }
                         }
-                        if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
+                        if phrase.allSatisfy(\.isAllCapitals) { result[slot].isAcronym = true }
                         // A name glued to common words ("bring Lake Marrow", "Путин провёл
                         // переговоры"); two words may be a term with a name ("озеро Марроу").
-                        if length > 2 && !capitalisesNouns && units.contains(where: \.isLowercase)
-                            && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
+                        if length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
+                            && phrase.contains(where: { $0.isCapitalised && !$0.startsSentence })
                         {
-                            candidate.mixedCaseCount += 1
+                            result[slot].mixedCaseCount += 1
                         }
-                        if candidate.sentences.last != sentenceIndex { candidate.sentences.append(sentenceIndex) }
-                        result[slot] = candidate
+                        if result[slot].sentences.last != sentenceIndex { result[slot].sentences.append(sentenceIndex) }
                     }
                 }
             }
@@ -111,66 +120,195 @@ public struct CandidateExtractor: Sendable {
         return result
     }
 
-    /// The runs of units of a sentence.
-    func runs(of sentence: Sentence, in document: Document) -> [[Unit]] {
-        let elides = Self.elidingLanguages.contains(document.language.code)
-        var runs: [[Unit]] = []
-        var current: [Unit] = []
-        var pendingHyphen = false
-        var first = true
-        let tokens = document.tokens[sentence.tokens]
-        var previousEnd: String.Index?
-        for token in tokens {
-            let adjacent = previousEnd == token.range.lowerBound
-            defer { previousEnd = token.range.upperBound }
-            if token.kind == .other {
-                let text = document[token]
-                if adjacent, !current.isEmpty, text.count == 1, let c = text.first, Self.hyphens.contains(c) {
-                    pendingHyphen = true
+    /// The distinct keys of a document's units, numbered: every term's key and the keys made by
+    /// joining hyphenated words or cutting an elided article. Equal keys get equal numbers.
+    struct UnitKeys {
+        let document: Document
+        /// The keys, by number.
+        private(set) var strings: [String] = []
+        private var numbers: [String: Int32] = [:]
+        /// Each term's key number (and the length of its elided prefix), once looked up.
+        private var termKeys: [(key: Int32, elision: Int)?]
+        private let elides: Bool
+
+        init(document: Document) {
+            self.document = document
+            termKeys = Array(repeating: nil, count: document.terms.count)
+            elides = CandidateExtractor.elidingLanguages.contains(document.language.code)
+        }
+
+        /// The number of `key`.
+        mutating func number(_ key: String) -> Int32 {
+            if let known = numbers[key] { return known }
+            let number = Int32(strings.count)
+            strings.append(key)
+            numbers[key] = number
+            return number
+        }
+
+        /// The key number of a term as a unit on its own, and how many characters of an elided
+        /// article ("l'" of "l'ONU") the unit leaves out (0 for none).
+        mutating func unit(ofTerm term: Int) -> (key: Int32, elision: Int) {
+            if let known = termKeys[term] { return known }
+            var key = document.terms[term]
+            var elision = 0
+            if elides, let cut = CandidateExtractor.elisionLength(key), cut < key.count {
+                // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
+                key.removeFirst(cut)
+                elision = cut
+            }
+            let found = (number(key), elision)
+            termKeys[term] = found
+            return found
+        }
+    }
+
+    /// The phrases met so far as a trie of unit key numbers, each node remembering the candidate
+    /// its phrase belongs to, so that a phrase met again costs one integer lookup per word
+    /// instead of joining and hashing its key.
+    struct PhraseTrie {
+        static let root: Int32 = 0
+        private var children: [Int: Int32] = [:]
+        private var candidates: [Int32] = [-1]
+
+        /// The node of the phrase `node` followed by the unit key `key` (made if new).
+        mutating func child(of node: Int32, _ key: Int32) -> Int32 {
+            let edge = Int(node) << 32 | Int(key)
+            if let known = children[edge] { return known }
+            let child = Int32(candidates.count)
+            candidates.append(-1)
+            children[edge] = child
+            return child
+        }
+
+        /// The candidate index of a node's phrase, or -1 when not known yet.
+        func candidate(of node: Int32) -> Int { Int(candidates[Int(node)]) }
+
+        mutating func setCandidate(_ candidate: Int, of node: Int32) { candidates[Int(node)] = Int32(candidate) }
+    }
+
+    /// Cuts sentences into runs of units; its buffers are reused from sentence to sentence.
+    struct RunScanner {
+        let document: Document
+        /// The units of the last sentence scanned.
+        private(set) var units: [Unit] = []
+        /// The runs of the last sentence scanned, as ranges of `units`.
+        private(set) var runs: [Range<Int>] = []
+
+        init(document: Document) { self.document = document }
+
+        /// Finds the runs of units of `sentence`.
+        mutating func scan(_ sentence: Sentence, keys: inout UnitKeys) {
+            units.removeAll(keepingCapacity: true)
+            runs.removeAll(keepingCapacity: true)
+            var runStart = 0
+            func closeRun() {
+                if units.count > runStart { runs.append(runStart..<units.count) }
+                runStart = units.count
+            }
+            var pendingHyphen = false
+            var first = true
+            var previousEnd: String.Index?
+            for token in document.tokens[sentence.tokens] {
+                let adjacent = previousEnd == token.range.lowerBound
+                defer { previousEnd = token.range.upperBound }
+                if token.kind == .other {
+                    if adjacent, units.count > runStart, CandidateExtractor.isHyphen(document.text[token.range]) {
+                        pendingHyphen = true
+                        continue
+                    }
+                    pendingHyphen = false
+                    closeRun()
+                    continue
+                }
+                let startsSentence = first
+                first = false
+                guard let term = token.term else { continue }
+                let word = WordShape(document.text[token.range])
+                if pendingHyphen && adjacent, units.count > runStart {
+                    // Join to the unit before: "anti" "-" "terrorism".
+                    var last = units[units.count - 1]
+                    last.range = last.range.lowerBound..<token.range.upperBound
+                    last.key = keys.number(keys.strings[Int(last.key)] + "-" + document.terms[term])
+                    last.isNumber = last.isNumber && token.kind == .number
+                    last.isAllCapitals = last.isAllCapitals && word.isAllCapitals
+                    last.letterCount += word.characterCount
+                    units[units.count - 1] = last
+                    pendingHyphen = false
                     continue
                 }
                 pendingHyphen = false
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
+                if token.isStopword {
+                    closeRun()
+                    continue
+                }
+                let (key, elision) = keys.unit(ofTerm: term)
+                var range = token.range
+                if elision > 0 {
+                    range = document.text.index(range.lowerBound, offsetBy: elision)..<range.upperBound
+                }
+                units.append(
+                    Unit(
+                        range: range, key: key, isNumber: token.kind == .number, isCapitalised: word.startsUppercase,
+                        isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
+                        letterCount: word.characterCount, startsSentence: startsSentence))
             }
-            let startsSentence = first
-            first = false
-            guard let term = token.term else { continue }
-            let word = document[token]
-            if pendingHyphen && adjacent, var last = current.last {
-                // Join to the unit before: "anti" "-" "terrorism".
-                last.range = last.range.lowerBound..<token.range.upperBound
-                last.key += "-" + document.terms[term]
-                last.isNumber = last.isNumber && token.kind == .number
-                last.isAllCapitals = last.isAllCapitals && Self.isAllCapitals(word)
-                last.letterCount += word.count
-                current[current.count - 1] = last
-                pendingHyphen = false
-                continue
-            }
-            pendingHyphen = false
-            if token.isStopword {
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
-            }
-            var key = document.terms[term]
-            var range = token.range
-            if elides, let cut = Self.elisionLength(key), cut < key.count {
-                // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
-                key.removeFirst(cut)
-                range = document.text.index(range.lowerBound, offsetBy: cut)..<range.upperBound
-            }
-            current.append(
-                Unit(
-                    range: range, key: key, isNumber: token.kind == .number,
-                    isCapitalised: word.first.map { $0.isUppercase } ?? false,
-                    isLowercase: word.first.map { $0.isLowercase } ?? false, isAllCapitals: Self.isAllCapitals(word),
-                    letterCount: word.count, startsSentence: startsSentence))
+            closeRun()
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+    }
+
+    /// What the candidate rules ask of a word's letters, read from its UTF-8 bytes when it is
+    /// ASCII and from its characters otherwise.
+    struct WordShape {
+        /// Its first character is an upper-case letter.
+        let startsUppercase: Bool
+        /// Its first character is a lower-case letter.
+        let startsLowercase: Bool
+        /// `CandidateExtractor.isAllCapitals`.
+        let isAllCapitals: Bool
+        /// Its number of characters.
+        let characterCount: Int
+
+        init(_ word: Substring) {
+            var asciiLetters = 0
+            var asciiCapitals = 0
+            var isASCII = true
+            for byte in word.utf8 {
+                // A carriage return may join the next byte into one character.
+                if byte >= 0x80 || byte == 0x0D {
+                    isASCII = false
+                    break
+                }
+                if byte >= 0x41 && byte <= 0x5A {
+                    asciiLetters += 1
+                    asciiCapitals += 1
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    asciiLetters += 1
+                }
+            }
+            if isASCII {
+                let first = word.utf8.first ?? 0
+                startsUppercase = first >= 0x41 && first <= 0x5A
+                startsLowercase = first >= 0x61 && first <= 0x7A
+                characterCount = word.utf8.count
+                isAllCapitals = asciiLetters == asciiCapitals && asciiLetters >= 1 && characterCount >= 2
+            } else {
+                startsUppercase = word.first.map { $0.isUppercase } ?? false
+                startsLowercase = word.first.map { $0.isLowercase } ?? false
+                characterCount = word.count
+                isAllCapitals = CandidateExtractor.isAllCapitals(word)
+            }
+        }
+    }
+
+    /// Whether a token is a lone hyphen ("-", U+2010, U+2011), which joins the words around it.
+    static func isHyphen(_ token: Substring) -> Bool {
+        let utf8 = token.utf8
+        if utf8.count == 1 { return utf8.first == 0x2D }
+        // U+2010 and U+2011 are E2 80 90 and E2 80 91.
+        guard utf8.count == 3 else { return utf8.count > 3 && token.count == 1 && hyphens.contains(token.first!) }
+        var bytes = utf8.makeIterator()
+        return bytes.next() == 0xE2 && bytes.next() == 0x80 && [0x90, 0x91].contains(bytes.next()!)
     }
 
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
