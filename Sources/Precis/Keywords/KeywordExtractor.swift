@@ -86,7 +86,8 @@ public final class KeywordExtractor {
         let ranker = KeywordRanker(configuration: configuration.ranking)
         let scored = ranker.score(candidates, sentenceCount: document.sentences.count) { key in
             guard let model else { return (1, false) }
-            return (model.idf(key), model.documentFrequency(of: key) > 0)
+            let frequency = model.documentFrequency(of: key)
+            return (IDFModel.idf(documentFrequency: frequency, documentCount: model.documentCount), frequency > 0)
         }
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let chosen = ranker.select(scored, count: configuration.transliterate ? count * 2 : count)

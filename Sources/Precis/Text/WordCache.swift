@@ -21,6 +21,41 @@
 /// The cache lives as long as its segmenter and is emptied when it grows past `capacity` forms, so
 /// its memory stays bounded whatever is segmented.
 final class WordCache {
+    /// The cache's contents, in one value so that each call makes one exclusive access to it
+    /// rather than one per array read.
+    private var table: WordTable
+
+    /// Creates an empty cache that keeps at most `capacity` forms.
+    init(capacity: Int = 1 << 18) {
+        table = WordTable(capacity: capacity)
+    }
+
+    /// The distinct matching keys, by id.
+    var keys: [String] { table.keys }
+    /// The current document's keys, by term.
+    var documentTerms: [String] { table.documentTerms }
+    /// The number of forms cached.
+    var formCount: Int { table.formCount }
+
+    /// Starts numbering the terms of a new document, and empties the cache first if it holds more
+    /// than its capacity of forms.
+    func startDocument() { table.startDocument() }
+
+    /// The analysis of the form `units`, from the cache or, the first time, from `analyse`
+    /// (which gives the key and the stopword flag).
+    func entry(
+        for units: UnsafeBufferPointer<UInt16>, _ analyse: (UnsafeBufferPointer<UInt16>) throws(ICUError) -> (String, Bool)
+    ) throws(ICUError) -> WordTable.Entry {
+        try table.entry(for: units, analyse)
+    }
+
+    /// The term, in the current document, of the key `key`: its index in `documentTerms`.
+    func term(for key: Int32) -> Int { table.term(for: key) }
+}
+
+/// The storage of a `WordCache`: forms in an open-addressing table over one array of code units,
+/// interned keys, and the current document's term numbers.
+struct WordTable {
     /// A form's analysis.
     struct Entry {
         /// The index of its matching key in `keys`.
@@ -52,8 +87,8 @@ final class WordCache {
     /// The number of forms after which the cache is emptied (at the next `startDocument()`).
     let capacity: Int
 
-    /// Creates an empty cache that keeps at most `capacity` forms.
-    init(capacity: Int = 1 << 18) {
+    /// An empty table that keeps at most `capacity` forms.
+    init(capacity: Int) {
         self.capacity = capacity
         slots = [Int32](repeating: 0, count: 1024)
     }
@@ -63,7 +98,7 @@ final class WordCache {
 
     /// Starts numbering the terms of a new document, and empties the cache first if it holds more
     /// than `capacity` forms.
-    func startDocument() {
+    mutating func startDocument() {
         documentTerms = []
         stamp &+= 1
         if stamp == 0 {
@@ -85,7 +120,7 @@ final class WordCache {
 
     /// The analysis of the form `units`, from the cache or, the first time, from `analyse`
     /// (which gives the key and the stopword flag).
-    func entry(
+    mutating func entry(
         for units: UnsafeBufferPointer<UInt16>, _ analyse: (UnsafeBufferPointer<UInt16>) throws(ICUError) -> (String, Bool)
     ) throws(ICUError) -> Entry {
         let hash = Self.hash(units)
@@ -124,7 +159,7 @@ final class WordCache {
     }
 
     /// The term, in the current document, of the key `key`: its index in `documentTerms`.
-    func term(for key: Int32) -> Int {
+    mutating func term(for key: Int32) -> Int {
         let key = Int(key)
         if termStamps[key] == stamp { return Int(keyTerms[key]) }
         let term = documentTerms.count
@@ -142,7 +177,7 @@ final class WordCache {
         }
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for form in entries.indices {

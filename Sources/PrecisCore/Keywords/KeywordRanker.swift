@@ -116,7 +116,7 @@ public struct KeywordRanker: Sendable {
             score *= 1 + configuration.positionWeight / Double(1 + candidate.firstSentence)
             if candidate.isName || candidate.isAcronym { score *= configuration.nameBoost }
             if candidate.isMixedCase { score *= configuration.mixedCaseWeight }
-            if candidate.key.count == 1 && !(candidate.key.first?.isASCII ?? true) { score *= configuration.singleCharacterWeight }
+            if Self.isSingleNonASCIICharacter(candidate.key) { score *= configuration.singleCharacterWeight }
             scored.append(Scored(candidate: candidate, score: score))
         }
         scored.sort {
@@ -173,6 +173,13 @@ public struct KeywordRanker: Sendable {
             clear += 1
         }
         return Double(clear) < configuration.distinctShare * Double(candidate.count)
+    }
+
+    /// Whether `key` is one character, not ASCII (鱼, 氏). Finds the first character's end only,
+    /// so a long key costs no more than a short one.
+    static func isSingleNonASCIICharacter(_ key: String) -> Bool {
+        guard let first = key.first, key.index(after: key.startIndex) == key.endIndex else { return false }
+        return !first.isASCII
     }
 
     static func sharesWord(_ a: [String], _ b: [String]) -> Bool {
