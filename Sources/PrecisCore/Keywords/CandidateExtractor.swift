@@ -50,7 +50,15 @@ public struct CandidateExtractor: Sendable {
 
     /// The candidates of `document`, in the order of their first occurrence.
     public func candidates(in document: Document) -> [KeywordCandidate] {
-        var result: [KeywordCandidate] = []
+        let table = table(in: document)
+        return (0..<table.count).map(table.candidate)
+    }
+
+    /// The candidates of `document` as a `CandidateTable`, which makes a `KeywordCandidate` only
+    /// when asked for one: ranking reads the table's columns, and only the candidates it picks
+    /// from need their occurrences, words and surface forms as values.
+    package func table(in document: Document) -> CandidateTable {
+        var table = CandidateTable(document: document)
         var index: [String: Int] = [:]
         var phrases = PhraseTrie()
         var keys = UnitKeys(document: document)
@@ -78,7 +86,6 @@ public struct CandidateExtractor: Sendable {
                         // A phrase does not start or end with a bare number ("22 years", "1週間").
                         if length > 1 && (units[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
-                        let range = units[start].range.lowerBound..<unit.range.upperBound
                         let phrase = units[start..<end]
                         var slot = phrases.candidate(of: node)
                         if slot < 0 {
@@ -88,36 +95,28 @@ public struct CandidateExtractor: Sendable {
                             if let existing = index[key] {
                                 slot = existing
                             } else {
-                                slot = result.count
+                                slot = table.count
                                 index[key] = slot
-                                result.append(
-                                    KeywordCandidate(
-                                        key: key, wordKeys: phrase.map { keys.strings[Int($0.key)] }, firstSentence: sentenceIndex))
+                                table.append(key: key, words: phrase.lazy.map(\.key), firstSentence: sentenceIndex)
                             }
                             phrases.setCandidate(slot, of: node)
                         }
                         let capitalised =
                             phrase.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
-                        result[slot].occurrences.append(range)
-                        result[slot].addSurface(document.text[range])
-                        if capitalised {
-                            result[slot].capitalisedCount += 1
-                            if !units[start].startsSentence { result[slot].capitalisedInsideSentence += 1 }
-                        }
-                        if phrase.allSatisfy(\.isAllCapitals) { result[slot].isAcronym = true }
-                        // A name glued to common words ("bring Lake Marrow", "Путин провёл
-                        // переговоры"); two words may be a term with a name ("озеро Марроу").
-                        if length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
-                            && phrase.contains(where: { $0.isCapitalised && !$0.startsSentence })
-                        {
-                            result[slot].mixedCaseCount += 1
-                        }
-                        if result[slot].sentences.last != sentenceIndex { result[slot].sentences.append(sentenceIndex) }
+                        table.addOccurrence(
+                            of: slot, range: units[start].range.lowerBound..<unit.range.upperBound, sentence: sentenceIndex,
+                            capitalised: capitalised, insideSentence: !units[start].startsSentence,
+                            allCapitals: phrase.allSatisfy(\.isAllCapitals),
+                            // A name glued to common words ("bring Lake Marrow", "Путин провёл
+                            // переговоры"); two words may be a term with a name ("озеро Марроу").
+                            mixedCase: length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
+                                && phrase.contains(where: { $0.isCapitalised && !$0.startsSentence }))
                     }
                 }
             }
         }
-        return result
+        table.unitKeys = keys.strings
+        return table
     }
 
     /// The distinct keys of a document's units, numbered: every term's key and the keys made by
