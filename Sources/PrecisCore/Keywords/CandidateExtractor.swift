@@ -60,7 +60,8 @@ public struct CandidateExtractor: Sendable {
     package func table(in document: Document) -> CandidateTable {
         var table = CandidateTable(document: document)
         var index: [String: Int] = [:]
-        var phrases = PhraseTrie()
+        index.reserveCapacity(document.tokens.count)
+        var phrases = PhraseTrie(capacity: document.tokens.count * 2)
         var keys = UnitKeys(document: document)
         let joiner = document.language.writesWithoutSpaces ? "" : " "
         let spaced = !document.language.writesWithoutSpaces
@@ -133,6 +134,7 @@ public struct CandidateExtractor: Sendable {
         init(document: Document) {
             self.document = document
             termKeys = Array(repeating: nil, count: document.terms.count)
+            numbers.reserveCapacity(document.terms.count)
             elides = CandidateExtractor.elidingLanguages.contains(document.language.code)
         }
 
@@ -165,18 +167,39 @@ public struct CandidateExtractor: Sendable {
     /// The phrases met so far as a trie of unit key numbers, each node remembering the candidate
     /// its phrase belongs to, so that a phrase met again costs one integer lookup per word
     /// instead of joining and hashing its key.
+    ///
+    /// The edges are an open-addressing hash table keyed by (parent node, key number), with a
+    /// multiplicative hash: cheaper than a `Dictionary` for these small integer keys.
     struct PhraseTrie {
         static let root: Int32 = 0
-        private var children: [Int: Int32] = [:]
+        /// Per slot: the edge key (parent << 32 | key number) plus one, or 0 for an empty slot.
+        private var edgeKeys: [UInt64]
+        /// Per slot: the child node of the edge.
+        private var edgeChildren: [Int32]
+        /// Per node: its phrase's candidate, or -1 when not known yet.
         private var candidates: [Int32] = [-1]
+
+        init(capacity: Int = 1024) {
+            var slots = 1024
+            while slots < capacity * 2 { slots *= 2 }
+            edgeKeys = [UInt64](repeating: 0, count: slots)
+            edgeChildren = [Int32](repeating: 0, count: slots)
+        }
 
         /// The node of the phrase `node` followed by the unit key `key` (made if new).
         mutating func child(of node: Int32, _ key: Int32) -> Int32 {
-            let edge = Int(node) << 32 | Int(key)
-            if let known = children[edge] { return known }
+            let edge = (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))) &+ 1
+            let mask = edgeKeys.count - 1
+            var slot = Int(truncatingIfNeeded: (edge &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while edgeKeys[slot] != 0 {
+                if edgeKeys[slot] == edge { return edgeChildren[slot] }
+                slot = (slot + 1) & mask
+            }
             let child = Int32(candidates.count)
             candidates.append(-1)
-            children[edge] = child
+            edgeKeys[slot] = edge
+            edgeChildren[slot] = child
+            if candidates.count * 2 > edgeKeys.count { grow() }
             return child
         }
 
@@ -184,6 +207,20 @@ public struct CandidateExtractor: Sendable {
         func candidate(of node: Int32) -> Int { Int(candidates[Int(node)]) }
 
         mutating func setCandidate(_ candidate: Int, of node: Int32) { candidates[Int(node)] = Int32(candidate) }
+
+        private mutating func grow() {
+            let oldKeys = edgeKeys
+            let oldChildren = edgeChildren
+            edgeKeys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            edgeChildren = [Int32](repeating: 0, count: oldKeys.count * 2)
+            let mask = edgeKeys.count - 1
+            for (edge, child) in zip(oldKeys, oldChildren) where edge != 0 {
+                var slot = Int(truncatingIfNeeded: (edge &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+                edgeKeys[slot] = edge
+                edgeChildren[slot] = child
+            }
+        }
     }
 
     /// Cuts sentences into runs of units; its buffers are reused from sentence to sentence.
@@ -269,34 +306,43 @@ public struct CandidateExtractor: Sendable {
         let characterCount: Int
 
         init(_ word: Substring) {
-            var asciiLetters = 0
-            var asciiCapitals = 0
-            var isASCII = true
-            for byte in word.utf8 {
-                // A carriage return may join the next byte into one character.
-                if byte >= 0x80 || byte == 0x0D {
-                    isASCII = false
-                    break
-                }
-                if byte >= 0x41 && byte <= 0x5A {
-                    asciiLetters += 1
-                    asciiCapitals += 1
-                } else if byte >= 0x61 && byte <= 0x7A {
-                    asciiLetters += 1
-                }
-            }
-            if isASCII {
-                let first = word.utf8.first ?? 0
-                startsUppercase = first >= 0x41 && first <= 0x5A
-                startsLowercase = first >= 0x61 && first <= 0x7A
-                characterCount = word.utf8.count
-                isAllCapitals = asciiLetters == asciiCapitals && asciiLetters >= 1 && characterCount >= 2
+            let ascii = word.utf8.withContiguousStorageIfAvailable(Self.asciiShape) ?? Self.asciiShape(Array(word.utf8))
+            if let ascii {
+                self = ascii
             } else {
                 startsUppercase = word.first.map { $0.isUppercase } ?? false
                 startsLowercase = word.first.map { $0.isLowercase } ?? false
                 characterCount = word.count
                 isAllCapitals = CandidateExtractor.isAllCapitals(word)
             }
+        }
+
+        private init(startsUppercase: Bool, startsLowercase: Bool, isAllCapitals: Bool, characterCount: Int) {
+            self.startsUppercase = startsUppercase
+            self.startsLowercase = startsLowercase
+            self.isAllCapitals = isAllCapitals
+            self.characterCount = characterCount
+        }
+
+        /// The shape of an ASCII word without carriage returns (one character a byte), or `nil`
+        /// for any other word.
+        private static func asciiShape(_ bytes: some Collection<UInt8>) -> WordShape? {
+            var letters = 0
+            var capitals = 0
+            for byte in bytes {
+                // A carriage return may join the next byte into one character.
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                    capitals += 1
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                }
+            }
+            let first = bytes.first ?? 0
+            return WordShape(
+                startsUppercase: first >= 0x41 && first <= 0x5A, startsLowercase: first >= 0x61 && first <= 0x7A,
+                isAllCapitals: letters == capitals && letters >= 1 && bytes.count >= 2, characterCount: bytes.count)
         }
     }
 
