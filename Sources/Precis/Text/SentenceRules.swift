@@ -153,7 +153,7 @@ struct SentenceRules {
     /// Whether the word before the full stop at `dot` is an ordinary word or a long number.
     private func endsPlainWord(at dot: Int, from start: Int, _ units: [UInt16]) -> Bool {
         let word = lastWord(before: dot, from: start, units)
-        let key = String(decoding: word, as: UTF16.self).lowercased()
+        let key = String(utf16Units: word).lowercased()
         if key.isEmpty || nonTerminal.contains(key) || terminal.contains(key) || key.contains(".") { return false }
         let scalars = key.unicodeScalars
         if scalars.allSatisfy({ (0x30...0x39).contains($0.value) }) {
@@ -205,7 +205,7 @@ struct SentenceRules {
         guard mark == 0x2E else { return false }
         let word = lastWord(before: left.upperBound - 1, from: left.lowerBound, units)
         guard !word.isEmpty else { return false }
-        let key = String(decoding: word, as: UTF16.self).lowercased()
+        let key = String(utf16Units: word).lowercased()
         if terminal.contains(key) { return false }
         if nonTerminal.contains(key) { return true }
         let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -232,7 +232,7 @@ struct SentenceRules {
     private func firstWord(of span: Range<Int>, _ units: [UInt16]) -> String {
         var end = span.lowerBound
         while end < span.upperBound, !isSpace(units[end]), units[end] != 0x2E, units[end] != 0x2C { end += 1 }
-        return String(decoding: units[span.lowerBound..<end], as: UTF16.self).lowercased()
+        return String(utf16Units: units[span.lowerBound..<end]).lowercased()
     }
 
     private func startsLowercaseOrDigit(_ span: Range<Int>, _ units: [UInt16]) -> Bool {

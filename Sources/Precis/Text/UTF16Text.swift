@@ -32,6 +32,11 @@ extension String {
         }
     }
 
+    /// A string from a slice of UTF-16 code units (see `init(utf16Units:)` for a buffer).
+    init(utf16Units units: ArraySlice<UInt16>) {
+        self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+    }
+
     /// Writes the UTF-8 form of a scalar value of two bytes or more; returns the number of bytes.
     @inline(__always)
     private static func writeUTF8(_ scalar: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {

@@ -59,8 +59,10 @@ public struct CandidateExtractor: Sendable {
     /// from need their occurrences, words and surface forms as values.
     package func table(in document: Document) -> CandidateTable {
         var table = CandidateTable(document: document)
+        // Candidates by key, kept only once joining can make one key of different words (see
+        // `UnitKeys.joinsAmbiguously`); until then each new phrase is a new key.
         var index: [String: Int] = [:]
-        index.reserveCapacity(document.tokens.count)
+        var indexed = false
         var phrases = PhraseTrie(capacity: document.tokens.count * 2)
         var keys = UnitKeys(document: document)
         let joiner = document.language.writesWithoutSpaces ? "" : " "
@@ -92,13 +94,17 @@ public struct CandidateExtractor: Sendable {
                         if slot < 0 {
                             // The first time these words come as a phrase: find its candidate by
                             // the joined key (different words may join into the same key).
-                            let key = phrase.map { keys.strings[Int($0.key)] }.joined(separator: joiner)
-                            if let existing = index[key] {
+                            let key = keys.joined(phrase, separator: joiner)
+                            if keys.joinsAmbiguously && !indexed {
+                                index = Dictionary(uniqueKeysWithValues: table.keys.enumerated().map { ($1, $0) })
+                                indexed = true
+                            }
+                            if let existing = indexed ? index[key] : nil {
                                 slot = existing
                             } else {
                                 slot = table.count
-                                index[key] = slot
-                                table.append(key: key, words: phrase.lazy.map(\.key), firstSentence: sentenceIndex)
+                                if indexed { index[key] = slot }
+                                table.append(key: key, words: phrase, firstSentence: sentenceIndex)
                             }
                             phrases.setCandidate(slot, of: node)
                         }
@@ -131,8 +137,14 @@ public struct CandidateExtractor: Sendable {
         private var termKeys: [(key: Int32, elision: Int)?]
         private let elides: Bool
 
+        /// Whether joining keys can make the same phrase key from different words: always in
+        /// languages written without spaces ("北极" + "航线", "北极航" + "线"), otherwise only
+        /// once a key is empty or holds a space.
+        private(set) var joinsAmbiguously: Bool
+
         init(document: Document) {
             self.document = document
+            joinsAmbiguously = document.language.writesWithoutSpaces
             termKeys = Array(repeating: nil, count: document.terms.count)
             numbers.reserveCapacity(document.terms.count)
             elides = CandidateExtractor.elidingLanguages.contains(document.language.code)
@@ -144,7 +156,18 @@ public struct CandidateExtractor: Sendable {
             let number = Int32(strings.count)
             strings.append(key)
             numbers[key] = number
+            if key.isEmpty || key.utf8.contains(0x20) { joinsAmbiguously = true }
             return number
+        }
+
+        /// The key of a phrase: its units' keys joined by `separator`.
+        func joined(_ phrase: ArraySlice<Unit>, separator: String) -> String {
+            var key = strings[Int(phrase[phrase.startIndex].key)]
+            for unit in phrase.dropFirst() {
+                key += separator
+                key += strings[Int(unit.key)]
+            }
+            return key
         }
 
         /// The key number of a term as a unit on its own, and how many characters of an elided

@@ -58,7 +58,7 @@ package struct CandidateTable {
     package func isMixedCase(_ i: Int) -> Bool { mixedCaseCounts[i] == counts[i] && counts[i] > 0 }
 
     /// Adds a candidate with no occurrences yet.
-    mutating func append(key: String, words: some Sequence<Int32>, firstSentence: Int) {
+    mutating func append(key: String, words: ArraySlice<CandidateExtractor.Unit>, firstSentence: Int) {
         keys.append(key)
         firstSentences.append(firstSentence)
         counts.append(0)
@@ -67,7 +67,7 @@ package struct CandidateTable {
         mixedCaseCounts.append(0)
         acronyms.append(false)
         let start = wordKeyNumbers.count
-        wordKeyNumbers.append(contentsOf: words)
+        for word in words { wordKeyNumbers.append(word.key) }
         wordRanges.append(start..<wordKeyNumbers.count)
         firstOccurrences.append(-1)
         lastOccurrences.append(-1)
