@@ -131,11 +131,11 @@ public final class Segmenter {
                 var term: Int? = nil
                 var isStopword = false
                 if kind.isWord {
-                    let entry = try words.entry(for: token) { (surface) throws(ICUError) in
+                    let word = try words.word(for: token) { (surface) throws(ICUError) in
                         try analyse(surface, resources: resources, language: language)
                     }
-                    term = words.term(for: entry.key)
-                    isStopword = entry.isStopword
+                    term = word.term
+                    isStopword = word.isStopword
                 }
                 builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
             }
@@ -237,8 +237,8 @@ public final class Segmenter {
     }
 }
 
-/// What a segmenter keeps per language.
-private struct LanguageResources {
+/// What a segmenter keeps per language (a class: the token loop hands it around without copying).
+private final class LanguageResources {
     let sentenceBreaker: BreakIterator
     let wordBreaker: BreakIterator
     let stemmer: Stemmer?
@@ -246,6 +246,18 @@ private struct LanguageResources {
     let rules: SentenceRules
     /// The word forms met so far, with their keys and stopword flags.
     let words: WordCache
+
+    init(
+        sentenceBreaker: BreakIterator, wordBreaker: BreakIterator, stemmer: Stemmer?, stopwords: Stopwords,
+        rules: SentenceRules, words: WordCache
+    ) {
+        self.sentenceBreaker = sentenceBreaker
+        self.wordBreaker = wordBreaker
+        self.stemmer = stemmer
+        self.stopwords = stopwords
+        self.rules = rules
+        self.words = words
+    }
 }
 
 extension String {

@@ -41,16 +41,14 @@ final class WordCache {
     /// than its capacity of forms.
     func startDocument() { table.startDocument() }
 
-    /// The analysis of the form `units`, from the cache or, the first time, from `analyse`
-    /// (which gives the key and the stopword flag).
-    func entry(
+    /// The term (in the current document) of the word form `units` and whether it is a
+    /// stopword, from the cache or, the first time, from `analyse` (which gives the key and the
+    /// stopword flag).
+    func word(
         for units: UnsafeBufferPointer<UInt16>, _ analyse: (UnsafeBufferPointer<UInt16>) throws(ICUError) -> (String, Bool)
-    ) throws(ICUError) -> WordTable.Entry {
-        try table.entry(for: units, analyse)
+    ) throws(ICUError) -> (term: Int, isStopword: Bool) {
+        try table.word(for: units, analyse)
     }
-
-    /// The term, in the current document, of the key `key`: its index in `documentTerms`.
-    func term(for key: Int32) -> Int { table.term(for: key) }
 }
 
 /// The storage of a `WordCache`: forms in an open-addressing table over one array of code units,
@@ -156,6 +154,14 @@ struct WordTable {
         slots[slot] = Int32(form + 1)
         if entries.count * 2 > slots.count { grow() }
         return entry
+    }
+
+    /// `WordCache.word(for:_:)`.
+    mutating func word(
+        for units: UnsafeBufferPointer<UInt16>, _ analyse: (UnsafeBufferPointer<UInt16>) throws(ICUError) -> (String, Bool)
+    ) throws(ICUError) -> (term: Int, isStopword: Bool) {
+        let entry = try entry(for: units, analyse)
+        return (term(for: entry.key), entry.isStopword)
     }
 
     /// The term, in the current document, of the key `key`: its index in `documentTerms`.

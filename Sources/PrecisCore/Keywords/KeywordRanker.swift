@@ -131,7 +131,11 @@ public struct KeywordRanker: Sendable {
                 })
             if let score { ranked.append((i, score)) }
         }
-        ranked.sort { Self.precedes(($0.score, table.firstSentences[$0.index], table.keys[$0.index]), ($1.score, table.firstSentences[$1.index], table.keys[$1.index])) }
+        let firstSentences = table.firstSentences, keys = table.keys
+        ranked.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return Self.precedes((a.score, firstSentences[a.index], keys[a.index]), (b.score, firstSentences[b.index], keys[b.index]))
+        }
         return ranked.lazy.map { Scored(candidate: table.candidate($0.index), score: $0.score) }
     }
 
@@ -232,6 +236,8 @@ public struct KeywordRanker: Sendable {
     /// Whether `key` is one character, not ASCII (鱼, 氏). Finds the first character's end only,
     /// so a long key costs no more than a short one.
     static func isSingleNonASCIICharacter(_ key: String) -> Bool {
+        // An ASCII key's first character is ASCII.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         guard let first = key.first, key.index(after: key.startIndex) == key.endIndex else { return false }
         return !first.isASCII
     }
