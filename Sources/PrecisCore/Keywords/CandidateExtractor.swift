@@ -128,13 +128,24 @@ public struct CandidateExtractor: Sendable {
 
     /// The distinct keys of a document's units, numbered: every term's key and the keys made by
     /// joining hyphenated words or cutting an elided article. Equal keys get equal numbers.
+    ///
+    /// A term's own key is numbered by its term (the document's terms are distinct already), so
+    /// only the keys made here are hashed, and they are compared with the terms only where one
+    /// could equal a term: in languages that elide articles, or when a term contains a hyphen.
     struct UnitKeys {
         let document: Document
-        /// The keys, by number.
-        private(set) var strings: [String] = []
+        /// The keys, by number: the terms, then the keys made here.
+        private(set) var strings: [String]
+        /// The numbers of the keys made here (and of the terms, once they must be compared).
         private var numbers: [String: Int32] = [:]
-        /// Each term's key number (and the length of its elided prefix), once looked up.
-        private var termKeys: [(key: Int32, elision: Int)?]
+        /// Whether `numbers` holds the terms too.
+        private var numbersHoldTerms = false
+        /// Whether a key made here could equal a term; `nil` until the first one is made.
+        private var madeKeysMeetTerms: Bool?
+        /// Each term's unit key number and elided prefix length, in languages that elide.
+        private var elidedUnits: [(key: Int32, elision: Int)?]
+        /// Whether each term has been checked for what makes joined keys ambiguous.
+        private var checkedTerms: [Bool]
         private let elides: Bool
 
         /// Whether joining keys can make the same phrase key from different words: always in
@@ -144,19 +155,28 @@ public struct CandidateExtractor: Sendable {
 
         init(document: Document) {
             self.document = document
+            strings = document.terms
             joinsAmbiguously = document.language.writesWithoutSpaces
-            termKeys = Array(repeating: nil, count: document.terms.count)
-            numbers.reserveCapacity(document.terms.count)
             elides = CandidateExtractor.elidingLanguages.contains(document.language.code)
+            elidedUnits = elides ? Array(repeating: nil, count: document.terms.count) : []
+            checkedTerms = Array(repeating: false, count: document.terms.count)
         }
 
-        /// The number of `key`.
+        /// The number of a key made by joining or cutting words.
         mutating func number(_ key: String) -> Int32 {
+            if madeKeysMeetTerms == nil {
+                madeKeysMeetTerms = elides || document.terms.contains { $0.utf8.contains(UInt8(ascii: "-")) }
+            }
+            if madeKeysMeetTerms == true && !numbersHoldTerms {
+                numbers.reserveCapacity(document.terms.count)
+                for (term, string) in document.terms.enumerated() { numbers[string] = Int32(term) }
+                numbersHoldTerms = true
+            }
             if let known = numbers[key] { return known }
             let number = Int32(strings.count)
             strings.append(key)
             numbers[key] = number
-            if key.isEmpty || key.utf8.contains(0x20) { joinsAmbiguously = true }
+            noteAmbiguity(key)
             return number
         }
 
@@ -173,17 +193,25 @@ public struct CandidateExtractor: Sendable {
         /// The key number of a term as a unit on its own, and how many characters of an elided
         /// article ("l'" of "l'ONU") the unit leaves out (0 for none).
         mutating func unit(ofTerm term: Int) -> (key: Int32, elision: Int) {
-            if let known = termKeys[term] { return known }
+            if !checkedTerms[term] {
+                checkedTerms[term] = true
+                noteAmbiguity(document.terms[term])
+            }
+            guard elides else { return (Int32(term), 0) }
+            if let known = elidedUnits[term] { return known }
             var key = document.terms[term]
-            var elision = 0
-            if elides, let cut = CandidateExtractor.elisionLength(key), cut < key.count {
+            var found = (key: Int32(term), elision: 0)
+            if let cut = CandidateExtractor.elisionLength(key), cut < key.count {
                 // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
                 key.removeFirst(cut)
-                elision = cut
+                found = (number(key), cut)
             }
-            let found = (number(key), elision)
-            termKeys[term] = found
+            elidedUnits[term] = found
             return found
+        }
+
+        private mutating func noteAmbiguity(_ key: String) {
+            if key.isEmpty || key.utf8.contains(0x20) { joinsAmbiguously = true }
         }
     }
 
@@ -272,7 +300,7 @@ public struct CandidateExtractor: Sendable {
                 let adjacent = previousEnd == token.range.lowerBound
                 defer { previousEnd = token.range.upperBound }
                 if token.kind == .other {
-                    if adjacent, units.count > runStart, CandidateExtractor.isHyphen(document.text[token.range]) {
+                    if adjacent, units.count > runStart, CandidateExtractor.isHyphen(document.text, token.range) {
                         pendingHyphen = true
                         continue
                     }
@@ -283,7 +311,7 @@ public struct CandidateExtractor: Sendable {
                 let startsSentence = first
                 first = false
                 guard let term = token.term else { continue }
-                let word = WordShape(document.text[token.range])
+                let word = WordShape(document.text, token.range)
                 if pendingHyphen && adjacent, units.count > runStart {
                     // Join to the unit before: "anti" "-" "terrorism".
                     var last = units[units.count - 1]
@@ -328,11 +356,13 @@ public struct CandidateExtractor: Sendable {
         /// Its number of characters.
         let characterCount: Int
 
-        init(_ word: Substring) {
-            let ascii = word.utf8.withContiguousStorageIfAvailable(Self.asciiShape) ?? Self.asciiShape(Array(word.utf8))
-            if let ascii {
+        /// The shape of the word at `range` in `text`.
+        init(_ text: String, _ range: Range<String.Index>) {
+            let bytes = text.utf8[range]
+            if let ascii = bytes.withContiguousStorageIfAvailable(Self.asciiShape) ?? Self.asciiShape(Array(bytes)) {
                 self = ascii
             } else {
+                let word = text[range]
                 startsUppercase = word.first.map { $0.isUppercase } ?? false
                 startsLowercase = word.first.map { $0.isLowercase } ?? false
                 characterCount = word.count
@@ -369,12 +399,15 @@ public struct CandidateExtractor: Sendable {
         }
     }
 
-    /// Whether a token is a lone hyphen ("-", U+2010, U+2011), which joins the words around it.
-    static func isHyphen(_ token: Substring) -> Bool {
-        let utf8 = token.utf8
+    /// Whether the token at `range` in `text` is a lone hyphen ("-", U+2010, U+2011), which joins
+    /// the words around it.
+    static func isHyphen(_ text: String, _ range: Range<String.Index>) -> Bool {
+        let utf8 = text.utf8[range]
         if utf8.count == 1 { return utf8.first == 0x2D }
         // U+2010 and U+2011 are E2 80 90 and E2 80 91.
-        guard utf8.count == 3 else { return utf8.count > 3 && token.count == 1 && hyphens.contains(token.first!) }
+        guard utf8.count == 3 else {
+            return utf8.count > 3 && text[range].count == 1 && hyphens.contains(text[range].first!)
+        }
         var bytes = utf8.makeIterator()
         return bytes.next() == 0xE2 && bytes.next() == 0x80 && [0x90, 0x91].contains(bytes.next()!)
     }
