@@ -105,3 +105,22 @@ extension String {
         }
     }
 }
+
+/// Reads the scalars of valid UTF-8 (a Swift string's bytes) straight from a buffer, for scans
+/// that look at every character of a long text and mostly meet ASCII.
+enum UTF8Scalars {
+    /// The scalar value starting at `i` (a lead byte of valid UTF-8) and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[i]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        if byte < 0xE0 { return ((UInt32(byte & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if byte < 0xF0 {
+            return ((UInt32(byte & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return (
+            (UInt32(byte & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                | UInt32(bytes[i + 3] & 0x3F), 4
+        )
+    }
+}
