@@ -61,6 +61,10 @@ public final class Segmenter {
     private let normalizer = Normalizer()
     private var resources: [Language: LanguageResources] = [:]
 
+    /// The longest piece of text, in UTF-16 units, handed to ICU at once: ICU's 32-bit limit.
+    /// Tests set it small to check that chunked segmentation matches whole-text segmentation.
+    var chunkSize = ChunkedBoundaries.defaultChunkSize
+
     /// Creates a segmenter.
     public init(configuration: Configuration = .init()) {
         self.configuration = configuration
@@ -100,19 +104,17 @@ public final class Segmenter {
     private func segment(nfcText text: String, units: [UInt16], language: Language) throws(ICUError) -> Document {
         let resources = try resources(for: language)
         var units = units
-        guard units.count < Int(Int32.max) else {
-            // ICU's offsets are 32-bit; such texts must be cut into parts first.
-            throw ICUError(code: 8, operation: "segment a text of \(units.count) UTF-16 code units (the limit is 2^31 - 1)")
-        }
         if configuration.joinWrappedLines && !configuration.plainICU { LineStructure.joinWrappedLines(&units) }
 
+        // ICU's offsets are 32-bit: longer texts go to ICU in chunks (`ChunkedBoundaries`).
         let sentenceSpans = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
-            let boundaries = try resources.sentenceBreaker.boundaries(in: buffer, withStatuses: false)
+            let boundaries = try ChunkedBoundaries(
+                buffer, breaker: resources.sentenceBreaker, withStatuses: false, chunkSize: chunkSize)
             return Self.trimmedSpans(boundaries.offsets, units)
         }
         let sentences = configuration.plainICU ? sentenceSpans : resources.rules.refine(sentenceSpans, in: units)
         let wordBoundaries = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
-            try resources.wordBreaker.boundaries(in: buffer, withStatuses: true)
+            try ChunkedBoundaries(buffer, breaker: resources.wordBreaker, withStatuses: true, chunkSize: chunkSize)
         }
 
         let words = resources.words
@@ -123,7 +125,7 @@ public final class Segmenter {
             var previous = 0
             for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
                 let start = previous
-                let end = Int(boundary)
+                let end = boundary
                 previous = end
                 let kind = Self.tokenKind(status: status, firstUnit: buffer[start])
                 let token = UnsafeBufferPointer(rebasing: buffer[start..<end])
@@ -157,7 +159,7 @@ public final class Segmenter {
     }
 
     /// ICU segments between boundaries, without leading and trailing white space; empty ones dropped.
-    private static func trimmedSpans(_ boundaries: [Int32], _ units: [UInt16]) -> [Range<Int>] {
+    private static func trimmedSpans(_ boundaries: [Int], _ units: [UInt16]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         spans.reserveCapacity(boundaries.count)
         var start = 0
