@@ -64,6 +64,9 @@ public final class Segmenter {
     /// The longest piece of text, in UTF-16 units, handed to ICU at once: ICU's 32-bit limit.
     /// Tests set it small to check that chunked segmentation matches whole-text segmentation.
     var chunkSize = ChunkedBoundaries.defaultChunkSize
+    /// The number of word forms a language's `WordCache` keeps before it is emptied. Tests set it
+    /// small to check that emptying the cache changes nothing.
+    var wordCacheCapacity = 1 << 18
 
     /// Creates a segmenter.
     public init(configuration: Configuration = .init()) {
@@ -232,7 +235,7 @@ public final class Segmenter {
             stemmer: configuration.stemming ? Stemmer(language: language) : nil,
             stopwords: stopwords,
             rules: SentenceRules(language: language),
-            words: WordCache()
+            words: WordCache(capacity: wordCacheCapacity)
         )
         resources[language] = created
         return created
