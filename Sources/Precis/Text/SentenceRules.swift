@@ -246,9 +246,13 @@ struct SentenceRules {
         let key = String(utf16Units: word).lowercased()
         if terminal.contains(key) { return false }
         if nonTerminal.contains(key) { return true }
-        let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
         // An initial ("J.") or a one-letter abbreviation ("z.", "г.").
-        if letters.count == 1 && key.unicodeScalars.count == 1 { return true }
+        let scalars = key.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            first.properties.isAlphabetic
+        {
+            return true
+        }
         // Dotted abbreviations such as "e.g", "z.B", "т.е": letters with inner full stops.
         if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count <= 2 }), !terminal.contains(key) {
             return startsLowercaseOrDigit(right, units)
