@@ -4,43 +4,60 @@
 ///
 /// `CandidateExtractor.table(in:)` makes one; `KeywordRanker.rank(_:sentenceCount:idf:)` ranks it.
 package struct CandidateTable {
+    /// What is counted of one candidate as its occurrences come.
+    private struct Row {
+        var firstSentence: Int32
+        var count: Int32 = 0
+        /// `KeywordCandidate.capitalisedCount`, `capitalisedInsideSentence` and `mixedCaseCount`.
+        var capitalised: Int32 = 0
+        var capitalisedInside: Int32 = 0
+        var mixedCase: Int32 = 0
+        /// `KeywordCandidate.isAcronym`.
+        var isAcronym = false
+        /// Where its word key numbers are in `wordKeyNumbers`.
+        var wordStart: Int32
+        var wordCount: Int32
+        /// Its first and last occurrence in `occurrences` (-1 for none yet).
+        var firstOccurrence: Int32 = -1
+        var lastOccurrence: Int32 = -1
+    }
+
+    /// One occurrence, linked to the next occurrence of the same candidate (-1 at the end).
+    private struct Occurrence {
+        let range: Range<String.Index>
+        let sentence: Int32
+        var next: Int32 = -1
+    }
+
     /// The document the candidates are from.
     let document: Document
     /// Each candidate's matching key (`KeywordCandidate.key`).
     package private(set) var keys: [String] = []
-    /// The index of the sentence of each candidate's first occurrence.
-    package private(set) var firstSentences: [Int] = []
-    /// Each candidate's number of occurrences.
-    package private(set) var counts: [Int] = []
-    /// `KeywordCandidate.capitalisedCount`, `capitalisedInsideSentence` and `mixedCaseCount`.
-    private(set) var capitalisedCounts: [Int] = []
-    private(set) var capitalisedInsideCounts: [Int] = []
-    private(set) var mixedCaseCounts: [Int] = []
-    /// `KeywordCandidate.isAcronym`.
-    private(set) var acronyms: [Bool] = []
-    /// Where each candidate's word key numbers are in `wordKeyNumbers`.
-    private var wordRanges: [Range<Int>] = []
+    private var rows: [Row] = []
     private var wordKeyNumbers: [Int32] = []
+    private var occurrences: [Occurrence] = []
     /// The strings of the word key numbers.
     var unitKeys: [String] = []
-    /// Occurrences, as linked lists: each candidate's first and last, and each one's next (-1 at
-    /// the end).
-    private var firstOccurrences: [Int32] = []
-    private var lastOccurrences: [Int32] = []
-    private var occurrenceRanges: [Range<String.Index>] = []
-    private var occurrenceSentences: [Int32] = []
-    private var nextOccurrences: [Int32] = []
 
     init(document: Document) { self.document = document }
 
     /// The number of candidates.
     package var count: Int { keys.count }
 
+    /// The number of occurrences of candidate `i`.
+    package func occurrenceCount(_ i: Int) -> Int { Int(rows[i].count) }
+
+    /// The index of the sentence of candidate `i`'s first occurrence.
+    package func firstSentence(_ i: Int) -> Int { Int(rows[i].firstSentence) }
+
     /// The number of words of candidate `i`.
-    package func wordCount(_ i: Int) -> Int { wordRanges[i].count }
+    package func wordCount(_ i: Int) -> Int { Int(rows[i].wordCount) }
 
     /// The key numbers of the words of candidate `i` (indices in `unitKeys`).
-    package func wordKeys(_ i: Int) -> ArraySlice<Int32> { wordKeyNumbers[wordRanges[i]] }
+    package func wordKeys(_ i: Int) -> ArraySlice<Int32> {
+        let start = Int(rows[i].wordStart)
+        return wordKeyNumbers[start..<start + Int(rows[i].wordCount)]
+    }
 
     /// The number of distinct word keys (the bound of `wordKeys` values).
     package var unitKeyCount: Int { unitKeys.count }
@@ -51,26 +68,18 @@ package struct CandidateTable {
     /// Whether candidate `i` looks like a name or is an acronym (`KeywordCandidate.isName`,
     /// `isAcronym`).
     package func isNameOrAcronym(_ i: Int) -> Bool {
-        (capitalisedCounts[i] == counts[i] && capitalisedInsideCounts[i] > 0) || acronyms[i]
+        let row = rows[i]
+        return (row.capitalised == row.count && row.capitalisedInside > 0) || row.isAcronym
     }
 
     /// `KeywordCandidate.isMixedCase` of candidate `i`.
-    package func isMixedCase(_ i: Int) -> Bool { mixedCaseCounts[i] == counts[i] && counts[i] > 0 }
+    package func isMixedCase(_ i: Int) -> Bool { rows[i].mixedCase == rows[i].count && rows[i].count > 0 }
 
     /// Adds a candidate with no occurrences yet.
     mutating func append(key: String, words: ArraySlice<CandidateExtractor.Unit>, firstSentence: Int) {
         keys.append(key)
-        firstSentences.append(firstSentence)
-        counts.append(0)
-        capitalisedCounts.append(0)
-        capitalisedInsideCounts.append(0)
-        mixedCaseCounts.append(0)
-        acronyms.append(false)
-        let start = wordKeyNumbers.count
+        rows.append(Row(firstSentence: Int32(firstSentence), wordStart: Int32(wordKeyNumbers.count), wordCount: Int32(words.count)))
         for word in words { wordKeyNumbers.append(word.key) }
-        wordRanges.append(start..<wordKeyNumbers.count)
-        firstOccurrences.append(-1)
-        lastOccurrences.append(-1)
     }
 
     /// Counts an occurrence of candidate `i`.
@@ -78,43 +87,44 @@ package struct CandidateTable {
         of i: Int, range: Range<String.Index>, sentence: Int, capitalised: Bool, insideSentence: Bool,
         allCapitals: Bool, mixedCase: Bool
     ) {
-        let occurrence = Int32(occurrenceRanges.count)
-        occurrenceRanges.append(range)
-        occurrenceSentences.append(Int32(sentence))
-        nextOccurrences.append(-1)
-        if lastOccurrences[i] >= 0 {
-            nextOccurrences[Int(lastOccurrences[i])] = occurrence
+        let occurrence = Int32(occurrences.count)
+        occurrences.append(Occurrence(range: range, sentence: Int32(sentence)))
+        var row = rows[i]
+        if row.lastOccurrence >= 0 {
+            occurrences[Int(row.lastOccurrence)].next = occurrence
         } else {
-            firstOccurrences[i] = occurrence
+            row.firstOccurrence = occurrence
         }
-        lastOccurrences[i] = occurrence
-        counts[i] += 1
+        row.lastOccurrence = occurrence
+        row.count += 1
         if capitalised {
-            capitalisedCounts[i] += 1
-            if insideSentence { capitalisedInsideCounts[i] += 1 }
+            row.capitalised += 1
+            if insideSentence { row.capitalisedInside += 1 }
         }
-        if allCapitals { acronyms[i] = true }
-        if mixedCase { mixedCaseCounts[i] += 1 }
+        if allCapitals { row.isAcronym = true }
+        if mixedCase { row.mixedCase += 1 }
+        rows[i] = row
     }
 
     /// Candidate `i` as a value, with its occurrences, sentences and surface forms.
     package func candidate(_ i: Int) -> KeywordCandidate {
+        let row = rows[i]
         var candidate = KeywordCandidate(
-            key: keys[i], wordKeys: wordKeys(i).map { unitKeys[Int($0)] }, firstSentence: firstSentences[i])
-        candidate.occurrences.reserveCapacity(counts[i])
-        var occurrence = Int(firstOccurrences[i])
-        while occurrence >= 0 {
-            let range = occurrenceRanges[occurrence]
-            let sentence = Int(occurrenceSentences[occurrence])
-            candidate.occurrences.append(range)
-            candidate.addSurface(document.text[range])
+            key: keys[i], wordKeys: wordKeys(i).map { unitKeys[Int($0)] }, firstSentence: Int(row.firstSentence))
+        candidate.occurrences.reserveCapacity(Int(row.count))
+        var next = Int(row.firstOccurrence)
+        while next >= 0 {
+            let occurrence = occurrences[next]
+            let sentence = Int(occurrence.sentence)
+            candidate.occurrences.append(occurrence.range)
+            candidate.addSurface(document.text[occurrence.range])
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
-            occurrence = Int(nextOccurrences[occurrence])
+            next = Int(occurrence.next)
         }
-        candidate.capitalisedCount = capitalisedCounts[i]
-        candidate.capitalisedInsideSentence = capitalisedInsideCounts[i]
-        candidate.mixedCaseCount = mixedCaseCounts[i]
-        candidate.isAcronym = acronyms[i]
+        candidate.capitalisedCount = Int(row.capitalised)
+        candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
+        candidate.mixedCaseCount = Int(row.mixedCase)
+        candidate.isAcronym = row.isAcronym
         return candidate
     }
 }

@@ -118,7 +118,8 @@ public struct KeywordRanker: Sendable {
         var wordIDF = [Double?](repeating: nil, count: table.unitKeyCount)
         for i in 0..<table.count {
             let score = score(
-                key: table.keys[i], count: table.counts[i], wordCount: table.wordCount(i), firstSentence: table.firstSentences[i],
+                key: table.keys[i], count: table.occurrenceCount(i), wordCount: table.wordCount(i),
+                firstSentence: table.firstSentence(i),
                 isNameOrAcronym: table.isNameOrAcronym(i), isMixedCase: table.isMixedCase(i),
                 sentenceCount: sentenceCount, phraseWeight: phraseWeight, idf: idf,
                 meanWordIDF: {
@@ -131,10 +132,11 @@ public struct KeywordRanker: Sendable {
                 })
             if let score { ranked.append((i, score)) }
         }
-        let firstSentences = table.firstSentences, keys = table.keys
         ranked.sort { a, b in
             if a.score != b.score { return a.score > b.score }
-            return Self.precedes((a.score, firstSentences[a.index], keys[a.index]), (b.score, firstSentences[b.index], keys[b.index]))
+            return Self.precedes(
+                (a.score, table.firstSentence(a.index), table.keys[a.index]),
+                (b.score, table.firstSentence(b.index), table.keys[b.index]))
         }
         return ranked.lazy.map { Scored(candidate: table.candidate($0.index), score: $0.score) }
     }
