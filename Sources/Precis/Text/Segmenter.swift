@@ -9,8 +9,16 @@ public import PrecisCore
 /// Burmese) → folding (NFKC_Casefold), stopwords and Snowball stems.
 ///
 /// A `Segmenter` owns ICU break iterators, stemmers and scratch buffers, so one instance serves one
-/// task at a time; make one per task (they are cheap after the first use of each language). The
+/// task at a time; make one per task (they are cheap after the first use of each language). It
+/// also remembers the key and stopword flag of every word form it has folded and stemmed (per
+/// language, up to about 260,000 forms, then it starts afresh), so one segmenter reused for many
+/// texts, as `precis batch` does in each job, spends its time on new words only. The
 /// `Document`s it makes are values that can go anywhere.
+///
+/// Texts of any length are accepted: ICU takes 32-bit offsets, so a text of 2^31 UTF-16 units or
+/// more goes to ICU in chunks cut after a line break (see `ChunkedBoundaries`). A sentence is at
+/// most 2,000 UTF-16 units long (see `SentenceRules`), so text without sentence punctuation still
+/// comes in units a summary can use.
 ///
 /// - Complexity: O(n) in the length of the text.
 public final class Segmenter {

@@ -30,12 +30,8 @@ final class WordCache {
         table = WordTable(capacity: capacity)
     }
 
-    /// The distinct matching keys, by id.
-    var keys: [String] { table.keys }
     /// The current document's keys, by term.
     var documentTerms: [String] { table.documentTerms }
-    /// The number of forms cached.
-    var formCount: Int { table.formCount }
 
     /// Starts numbering the terms of a new document, and empties the cache first if it holds more
     /// than its capacity of forms.
@@ -91,9 +87,6 @@ struct WordTable {
         slots = [Int32](repeating: 0, count: 1024)
     }
 
-    /// The number of forms cached.
-    var formCount: Int { entries.count }
-
     /// Starts numbering the terms of a new document, and empties the cache first if it holds more
     /// than `capacity` forms.
     mutating func startDocument() {
@@ -118,7 +111,7 @@ struct WordTable {
 
     /// The analysis of the form `units`, from the cache or, the first time, from `analyse`
     /// (which gives the key and the stopword flag).
-    mutating func entry(
+    private mutating func entry(
         for units: UnsafeBufferPointer<UInt16>, _ analyse: (UnsafeBufferPointer<UInt16>) throws(ICUError) -> (String, Bool)
     ) throws(ICUError) -> Entry {
         let hash = Self.hash(units)
@@ -165,7 +158,7 @@ struct WordTable {
     }
 
     /// The term, in the current document, of the key `key`: its index in `documentTerms`.
-    mutating func term(for key: Int32) -> Int {
+    private mutating func term(for key: Int32) -> Int {
         let key = Int(key)
         if termStamps[key] == stamp { return Int(keyTerms[key]) }
         let term = documentTerms.count
