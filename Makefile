@@ -21,6 +21,8 @@
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
 #                   and scaling from 10 KB to 10 MB
+#   make bench-limits   time and peak memory of summarize and keywords on 1, 10 and 100 MB inputs
+#                   (a book repeated, and one line without punctuation)
 #   make bench-memory   peak memory of `precis batch` on corpora of 256 MB and 1 GB (SIZES="256 1024")
 #   make spark-demo Precis on Apache Spark (local mode; PySpark in a venv, Java 17) checked against
 #                   `precis batch` on 200 news articles (CORPUS=DIR, DOCS=N to change)
@@ -41,7 +43,7 @@ WORDFREQ_VENV ?= /tmp/precis-wordfreq
 BENCH ?= ../shared/bench
 RESULTS ?= bench/results
 
-.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-memory spark-demo format clean
+.PHONY: setup build release test demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -109,6 +111,10 @@ eval-rouge: release
 bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
 	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
+
+bench-limits: release
+	mkdir -p $(RESULTS)
+	$(PYTHON) bench/limits.py --precis .build/release/precis --sizes 1,10,100 | tee $(RESULTS)/limits.md
 
 bench-memory: release
 	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
