@@ -11,15 +11,21 @@
 #   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
 #   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
 #                   from word frequencies (wordfreq, installed in a venv), then `make data`
-#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers,
+#   make eval       every evaluation on $(EVAL): summaries and keywords against the peers, encodings,
 #                   segmentation, language ID
 #   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
+#   make eval-encodings   how often the encoding of legacy and BOM-less UTF-16 files is told right,
+#                         per confidence threshold (encoded copies made in a temporary folder)
 #   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
 #                   and scaling from 10 KB to 10 MB
+#   make bench-limits   time and peak memory of summarize and keywords on 1, 10 and 100 MB inputs
+#                   (a book repeated, and one line without punctuation)
 #   make bench-memory   peak memory of `precis batch` on corpora of 256 MB and 1 GB (SIZES="256 1024")
+#   make spark-demo Precis on Apache Spark (local mode; PySpark in a venv, Java 17) checked against
+#                   `precis batch` on 200 news articles (CORPUS=DIR, DOCS=N to change)
 #   make fuzz       fuzz the whole pipeline with libFuzzer (ASan) for $(FUZZ_TIME) s, seeded from $(EVAL)
 #                   (Fuzz/ package; corpus in Fuzz/corpus, crashes in Fuzz/artifacts)
 #   make test-asan  the tests under AddressSanitizer (scratch path .build-asan)
@@ -59,7 +65,7 @@ ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
-.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-segmentation eval-language bench bench-memory format clean
+.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -76,6 +82,7 @@ test: check-data
 	$(SWIFT) test --skip-build
 	$(SWIFT) build --package-path Examples
 	Examples/.build/debug/precis-example
+	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) spark/precis_spark.py self-test; fi
 
 # The tests under AddressSanitizer and ThreadSanitizer; each has its own build folder.
 test-asan:
@@ -133,7 +140,7 @@ corpora-wordfreq: release
 	PRECIS=.build/release/precis $(WORDFREQ_VENV)/bin/python corpora/wordfreq_idf.py
 	$(PYTHON) scripts/embed_data.py
 
-eval: eval-summaries eval-keywords eval-segmentation eval-language
+eval: eval-summaries eval-keywords eval-encodings eval-segmentation eval-language
 
 eval-keywords: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
@@ -149,8 +156,18 @@ bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
 	$(PYTHON) bench/scaling.py --precis .build/release/precis --out $(RESULTS)
 
+bench-limits: release
+	mkdir -p $(RESULTS)
+	$(PYTHON) bench/limits.py --precis .build/release/precis --sizes 1,10,100 | tee $(RESULTS)/limits.md
+
 bench-memory: release
 	BENCH=$(BENCH) bench/corpus_memory.sh $(RESULTS)
+
+spark-demo: release
+	PRECIS=.build/release/precis spark/demo.sh
+
+eval-encodings: release
+	$(PYTHON) bench/encodings.py --precis .build/release/precis --eval $(EVAL)
 
 eval-segmentation: release
 	.build/release/precis eval segmentation $(EVAL)/segmentation

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -184,4 +186,161 @@ void precis_transliterator_transform(precis_transliterator *transliterator, uint
     int32_t limit = *length;
     utrans_transUChars(transliterator->transliterator, (UChar *)buffer, length, capacity, 0, &limit, &status);
     *error = status;
+}
+
+// MARK: Charset detection
+
+enum { PRECIS_MAX_CANDIDATES = 32, PRECIS_MAX_NAME = 48 };
+
+struct precis_charset_detector {
+    UCharsetDetector *detector;
+    int32_t count;
+    char names[PRECIS_MAX_CANDIDATES][PRECIS_MAX_NAME];
+    int32_t confidences[PRECIS_MAX_CANDIDATES];
+};
+
+precis_charset_detector *precis_charset_detector_open(int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *handle = ucsdet_open(&status);
+    *error = status;
+    if (U_FAILURE(status) || handle == NULL) {
+        return NULL;
+    }
+    precis_charset_detector *result = (precis_charset_detector *)calloc(1, sizeof(precis_charset_detector));
+    if (result == NULL) {
+        ucsdet_close(handle);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->detector = handle;
+    return result;
+}
+
+void precis_charset_detector_close(precis_charset_detector *detector) {
+    if (detector == NULL) {
+        return;
+    }
+    ucsdet_close(detector->detector);
+    free(detector);
+}
+
+int32_t precis_charset_detect(precis_charset_detector *detector, const char *bytes, int32_t length, int32_t *error) {
+    static const char empty[1] = {0};
+    UErrorCode status = U_ZERO_ERROR;
+    detector->count = 0;
+    ucsdet_setText(detector->detector, bytes, length, &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = U_SUCCESS(status) ? ucsdet_detectAll(detector->detector, &count, &status) : NULL;
+    if (U_SUCCESS(status) && matches != NULL) {
+        for (int32_t i = 0; i < count && detector->count < PRECIS_MAX_CANDIDATES; i++) {
+            UErrorCode itemStatus = U_ZERO_ERROR;
+            const char *name = ucsdet_getName(matches[i], &itemStatus);
+            int32_t confidence = ucsdet_getConfidence(matches[i], &itemStatus);
+            if (U_FAILURE(itemStatus) || name == NULL) {
+                continue;
+            }
+            strncpy(detector->names[detector->count], name, PRECIS_MAX_NAME - 1);
+            detector->names[detector->count][PRECIS_MAX_NAME - 1] = 0;
+            detector->confidences[detector->count] = confidence;
+            detector->count += 1;
+        }
+    }
+    *error = status;
+    // Detach from the caller's bytes.
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucsdet_setText(detector->detector, empty, 0, &ignored);
+    return detector->count;
+}
+
+const char *precis_charset_candidate_name(precis_charset_detector *detector, int32_t index) {
+    return (index >= 0 && index < detector->count) ? detector->names[index] : "";
+}
+
+int32_t precis_charset_candidate_confidence(precis_charset_detector *detector, int32_t index) {
+    return (index >= 0 && index < detector->count) ? detector->confidences[index] : 0;
+}
+
+// MARK: Charset conversion
+
+struct precis_converter {
+    UConverter *converter;
+};
+
+precis_converter *precis_converter_open(const char *name, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (name == NULL || name[0] == 0) {
+        // ucnv_open would open the platform's default converter.
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    UConverter *handle = ucnv_open(name, &status);
+    if (U_SUCCESS(status) && handle != NULL) {
+        ucnv_setToUCallBack(handle, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    }
+    *error = status;
+    if (U_FAILURE(status) || handle == NULL) {
+        if (handle != NULL) {
+            ucnv_close(handle);
+        }
+        return NULL;
+    }
+    precis_converter *result = (precis_converter *)malloc(sizeof(precis_converter));
+    if (result == NULL) {
+        ucnv_close(handle);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->converter = handle;
+    return result;
+}
+
+void precis_converter_close(precis_converter *converter) {
+    if (converter == NULL) {
+        return;
+    }
+    ucnv_close(converter->converter);
+    free(converter);
+}
+
+const char *precis_converter_standard_name(precis_converter *converter) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *canonical = ucnv_getName(converter->converter, &status);
+    if (U_FAILURE(status) || canonical == NULL) {
+        return "";
+    }
+    const char *standards[] = {"MIME", "IANA"};
+    for (int i = 0; i < 2; i++) {
+        UErrorCode lookup = U_ZERO_ERROR;
+        const char *name = ucnv_getStandardName(canonical, standards[i], &lookup);
+        if (U_SUCCESS(lookup) && name != NULL && name[0] != 0) {
+            return name;
+        }
+    }
+    return canonical;
+}
+
+int32_t precis_converter_to_utf16(precis_converter *converter, const char *source, int32_t length,
+                                  uint16_t *dest, int32_t capacity, int32_t *bad_offset,
+                                  int32_t *bad_length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_resetToUnicode(converter->converter);
+    const char *input = source;
+    UChar *output = (UChar *)dest;
+    ucnv_toUnicode(converter->converter, &output, (UChar *)dest + capacity, &input, source + length, NULL, 1, &status);
+    *bad_offset = -1;
+    *bad_length = 0;
+    if (status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND) {
+        // The converter has consumed the offending bytes; it hands them back.
+        char invalid[32];
+        int8_t invalid_length = (int8_t)sizeof(invalid);
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(converter->converter, invalid, &invalid_length, &ignored);
+        if (U_FAILURE(ignored)) {
+            invalid_length = 0;
+        }
+        *bad_length = invalid_length;
+        *bad_offset = (int32_t)(input - source) - invalid_length;
+    }
+    *error = status;
+    return (int32_t)(output - (UChar *)dest);
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 /// Reads the text a command works on, and says clearly what is wrong with a file that cannot be
 /// read as text.
@@ -14,7 +15,7 @@ enum InputFile {
     struct Contents: Sendable {
         /// The text, without a byte-order mark.
         let text: String
-        /// The encoding of the bytes ("UTF-8" for UTF-8 input).
+        /// The encoding of the bytes: "UTF-8", "UTF-16LE", "windows-1251", "Shift_JIS"…
         let encoding: String
     }
 
@@ -23,60 +24,81 @@ enum InputFile {
         try load(path).text
     }
 
-    /// The text at `path` ("-" for standard input) and its encoding.
-    static func load(_ path: String) throws(Failure) -> Contents {
+    /// The text at `path` ("-" for standard input) and its encoding: `encoding` when given (any
+    /// name ICU knows), else the one found as `TextDecoder` finds it.
+    /// Inputs larger than `maxBytes` are refused before they are read (standard input: once read).
+    static func load(_ path: String, encoding: String? = nil, maxBytes: Int = .max) throws(Failure) -> Contents {
         let data: Data
+        let tooLarge = { (size: Int) in
+            Failure(
+                path: path == "-" ? "<stdin>" : path,
+                problem: "is \(ByteCount(size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
+        }
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > maxBytes { throw tooLarge(data.count) }
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(path: path, problem: "no such file")
+            try checkRegularFile(path)
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                throw tooLarge(size)
             }
-            if isDirectory.boolValue {
-                throw Failure(path: path, problem: "is a directory; give a text file")
-            }
-            guard FileManager.default.isReadableFile(atPath: path), let contents = FileManager.default.contents(atPath: path)
-            else {
-                throw Failure(path: path, problem: "cannot be read (permission denied?)")
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw Failure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
             }
             data = contents
         }
-        return try decode(data, path: path == "-" ? "<stdin>" : path)
+        return try decode(data, path: path == "-" ? "<stdin>" : path, encoding: encoding)
     }
 
-    /// `data` as text, with the encoding it was read in.
-    static func decode(_ data: Data, path: String) throws(Failure) -> Contents {
-        Contents(text: try decodeUTF8(data, path: path), encoding: "UTF-8")
-    }
-
-    /// `data` as UTF-8 text; NUL bytes mean a binary file.
-    static func decodeUTF8(_ data: Data, path: String) throws(Failure) -> String {
-        if data.isEmpty { throw Failure(path: path, problem: "is empty") }
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw Failure(path: path, problem: "is not a text file (NUL byte at offset \(nul - data.startIndex))")
+    /// `data` as text, with the encoding it was read in: `encoding` when given, else detected.
+    static func decode(_ data: Data, path: String, encoding: String? = nil) throws(Failure) -> Contents {
+        do {
+            let decoded = try TextDecoder(configuration: .init(encoding: encoding)).decode(data)
+            return Contents(text: decoded.text, encoding: decoded.encoding)
+        } catch {
+            throw Failure(path: path, problem: problem(error))
         }
-        if let bad = firstInvalidUTF8(bytes) {
-            throw Failure(
-                path: path,
-                problem: "is not valid UTF-8 (bad byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad - data.startIndex)); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The index of the first byte that is not part of valid UTF-8, or `nil`.
-    static func firstInvalidUTF8(_ bytes: Data.SubSequence) -> Data.Index? {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var position = bytes.startIndex
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): position += scalar.count
-            case .emptyInput: return nil
-            case .error: return position
+    /// The decoder's failure in the command line's words (`--encoding NAME`).
+    static func problem(_ failure: TextDecoder.Failure) -> String {
+        switch failure {
+        case .unknownEncoding(let guess?, let confidence):
+            "is not UTF-8, and its encoding is unclear (best guess \(guess), \(confidence)% confident); "
+                + "if you know the encoding, give it with --encoding NAME (e.g. --encoding \(guess))"
+        case .unknownEncoding(nil, _):
+            "is not UTF-8, and its encoding is unclear; if you know it, give it with --encoding NAME"
+        case .unsupportedEncoding(let name):
+            "--encoding '\(name)' is not an encoding ICU knows; use e.g. UTF-8, windows-1252, windows-1251, "
+                + "KOI8-R, ISO-8859-2, GB18030, Shift_JIS, EUC-KR or UTF-16LE"
+        case .illegalBytes(let encoding, let offset, let bytes):
+            "is not valid \(encoding): \(TextDecoder.Failure.hex(bytes)) at byte offset \(offset); "
+                + "give the right encoding with --encoding NAME, or convert the file first (e.g. with iconv)"
+        case .empty, .binary: failure.description
+        }
+    }
+
+    /// Throws unless `path` names a regular file (or a link to one). Checked before opening, so
+    /// that a FIFO or a device never blocks or streams forever.
+    static func checkRegularFile(_ path: String) throws(Failure) {
+        var status = stat()
+        if stat(path, &status) != 0 {
+            let error = errno
+            var link = stat()
+            if error == ENOENT && lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+                throw Failure(path: path, problem: "is a symbolic link to a file that does not exist")
             }
+            if error == ENOENT { throw Failure(path: path, problem: "no such file") }
+            throw Failure(path: path, problem: "cannot be read (\(String(cString: strerror(error))))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw Failure(path: path, problem: "is a directory; give a text file")
+        case S_IFIFO:
+            throw Failure(path: path, problem: "is a named pipe, not a regular file; to read from it, give '-' and redirect it to standard input")
+        case S_IFCHR, S_IFBLK: throw Failure(path: path, problem: "is a device, not a regular file; give a text file")
+        case S_IFSOCK: throw Failure(path: path, problem: "is a socket, not a regular file; give a text file")
+        default: throw Failure(path: path, problem: "is not a regular file; give a text file")
         }
     }
 }

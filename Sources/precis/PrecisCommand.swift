@@ -8,12 +8,14 @@ struct PrecisCommand: AsyncParsableCommand {
         commandName: "precis",
         abstract: "Multilingual extractive summarisation and keyword extraction on ICU.",
         discussion: """
-            Reads UTF-8 text from a file or standard input ('-') in any language ICU can segment, \
-            including Chinese, Japanese and Thai, which are written without spaces.
+            Reads text from a file or standard input ('-') in any language ICU can segment, \
+            including Chinese, Japanese and Thai, which are written without spaces. Text is UTF-8, \
+            UTF-16/32 or a legacy encoding (windows-1251, Shift_JIS, GB18030…) found by ICU's \
+            detector; --encoding NAME names it when detection cannot.
             """,
         version: "0.1.0",
         subcommands: [
-            SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self,
+            SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, EncodingCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self,
         ]
     )
 
@@ -49,6 +51,35 @@ struct TextOptions: ParsableArguments {
 
     @Option(name: .long, help: "A file of extra stopwords, one a line ('#' starts a comment).")
     var stopwords: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The input's encoding (windows-1251, Shift_JIS, latin1…); by default UTF-8 or detected.", valueName: "name"))
+    var encoding: String?
+
+    @Flag(name: .long, help: "Keep HTML tags and character references (by default, <p>, &nbsp; and the like are removed).")
+    var keepHTML = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Refuse inputs larger than this (e.g. 500K, 32M, 1G; default 256M, and 32M a document in batch).", valueName: "size"))
+    var maxSize: String?
+
+    func validate() throws {
+        if let maxSize, ByteCount(parsing: maxSize) == nil {
+            throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')")
+        }
+    }
+
+    /// The size limit in bytes: `--max-size`, else `defaultSize`.
+    func maxBytes(default defaultSize: Int) -> Int {
+        maxSize.flatMap { ByteCount(parsing: $0)?.bytes } ?? defaultSize
+    }
+
+    /// The input at `path` ("-" for standard input), read in `--encoding` or the detected encoding,
+    /// without HTML remnants unless `--keep-html` is given.
+    func load(_ path: String) throws -> InputFile.Contents {
+        let contents = try InputFile.load(path, encoding: encoding, maxBytes: maxBytes(default: 256 << 20))
+        return keepHTML ? contents : InputFile.Contents(text: HTMLRemnants.strip(contents.text), encoding: contents.encoding)
+    }
 
     func segmenterConfiguration() throws -> Segmenter.Configuration {
         var configuration = Segmenter.Configuration()

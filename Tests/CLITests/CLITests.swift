@@ -267,7 +267,8 @@ struct CLITests {
             path = folder.url.appendingPathComponent("a-folder").path
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         case .invalidUTF8:
-            path = try folder.file("latin1.txt", Data("Some text ".utf8) + Data([0xFF, 0xFE, 0x41]) + Data(" and more.\n".utf8))
+            // Mostly UTF-8 with two bad bytes: damaged, not a legacy encoding to guess.
+            path = try folder.file("damaged.txt", Data("Un café crème ".utf8) + Data([0xFF, 0xFE, 0x41]) + Data(" and more.\n".utf8))
         case .binary:
             path = try folder.file("image.bin", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]))
         case .empty:

@@ -88,8 +88,9 @@ struct IDFCLITests {
 
     @Test func aBadFileIsReportedAndSkipped() throws {
         let (root, a, _) = try Self.corpus()
-        let bad = "\(a)/latin1.txt"
-        try (Data("Caf".utf8) + Data([0xE9]) + Data(" au lait.\n".utf8)).write(to: URL(fileURLWithPath: bad))
+        // Mostly UTF-8 with a bad byte: damaged (plain Latin-1 would be detected and read).
+        let bad = "\(a)/damaged.txt"
+        try (Data("Café crème ".utf8) + Data([0xE9]) + Data(" au lait.\n".utf8)).write(to: URL(fileURLWithPath: bad))
         let model = "\(root.url.path)/model.idf"
         let result = try PrecisBinary.run(["idf", "build", a, "-o", model, "--lang", "en"])
         #expect(result.status == 1)

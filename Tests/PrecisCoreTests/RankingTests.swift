@@ -143,3 +143,54 @@ func similarityGraphLinksSentencesThatShareTerms(similarity: SentenceSimilarity)
     #expect(vector.cosine(TermVector([2])) == 0)
     #expect(TermVector([]).cosine(vector) == 0)
 }
+
+/// PageRank against a plain implementation (fresh arrays each round), on random graphs with a
+/// teleport distribution. Release builds of an earlier PageRank ranked differently from debug
+/// builds (see `PageRank.rank`); run this with `swift test -c release` to check an optimised build.
+@Suite struct PageRankReferenceTests {
+    static func plainPageRank(_ graph: SentenceGraph, teleport: [Double], damping: Double = 0.85) -> (scores: [Double], rounds: Int) {
+        let n = graph.nodeCount
+        let total = teleport.reduce(0, +)
+        let jump = teleport.map { max(0, $0) / total }
+        var outWeight = [Double](repeating: 0, count: n)
+        for i in 0..<n { for (_, weight) in graph.edges(from: i) { outWeight[i] += weight } }
+        var scores = jump
+        var rounds = 0
+        while rounds < 200 {
+            rounds += 1
+            var dangling = 0.0
+            for i in 0..<n where outWeight[i] == 0 { dangling += scores[i] }
+            var next = (0..<n).map { (1 - damping + damping * dangling) * jump[$0] }
+            for i in 0..<n where outWeight[i] > 0 {
+                let share = damping * scores[i] / outWeight[i]
+                for (j, weight) in graph.edges(from: i) { next[j] += share * weight }
+            }
+            var change = 0.0
+            for i in 0..<n { change += abs(next[i] - scores[i]) }
+            scores = next
+            if change < 1e-6 { break }
+        }
+        let sum = scores.reduce(0, +)
+        return (scores.map { $0 / sum }, rounds)
+    }
+
+    @Test func matchesAPlainImplementation() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<100 {
+            let n = Int.random(in: 2...40, using: &generator)
+            var pairs: [(Int, Int, Double)] = []
+            for i in 0..<n {
+                for j in (i + 1)..<max(i + 1, n) where Int.random(in: 0..<4, using: &generator) == 0 {
+                    pairs.append((i, j, Double.random(in: 0.01...1, using: &generator)))
+                }
+            }
+            let graph = SentenceGraph(nodeCount: n, undirected: pairs)
+            let teleport = (0..<n).map { _ in Double.random(in: 0.1...2, using: &generator) }
+            let expected = Self.plainPageRank(graph, teleport: teleport)
+            let result = PageRank().rank(graph, teleport: teleport)
+            #expect(result.iterations == expected.rounds)
+            #expect(zip(result.scores, expected.scores).allSatisfy { abs($0 - $1) < 1e-12 })
+        }
+    }
+}
+

@@ -98,6 +98,52 @@ void precis_transliterator_close(precis_transliterator *transliterator);
 void precis_transliterator_transform(precis_transliterator *transliterator, uint16_t *buffer,
                                      int32_t *length, int32_t capacity, int32_t *error);
 
+// MARK: Charset detection
+
+typedef struct precis_charset_detector precis_charset_detector;
+
+/// Opens a charset detector (ICU's ucsdet). NULL on failure.
+precis_charset_detector *precis_charset_detector_open(int32_t *error);
+
+/// Closes a charset detector. NULL is accepted.
+void precis_charset_detector_close(precis_charset_detector *detector);
+
+/// Runs detection on `length` bytes and keeps the candidates, best first; returns how many there
+/// are (at most 32). ICU does not keep the bytes past this call. Read the candidates with
+/// `precis_charset_candidate_name` and `precis_charset_candidate_confidence` before the next call.
+int32_t precis_charset_detect(precis_charset_detector *detector, const char *bytes, int32_t length, int32_t *error);
+
+/// The charset name of candidate `index` of the last detection (e.g. "windows-1251", "Shift_JIS"),
+/// owned by the detector until its next detection.
+const char *precis_charset_candidate_name(precis_charset_detector *detector, int32_t index);
+
+/// The confidence (0...100) of candidate `index` of the last detection.
+int32_t precis_charset_candidate_confidence(precis_charset_detector *detector, int32_t index);
+
+// MARK: Charset conversion
+
+typedef struct precis_converter precis_converter;
+
+/// Opens a converter from the charset `name` (any name or alias ICU knows, e.g. "cp1251") to
+/// UTF-16, set to stop at the first byte sequence that is illegal or unmapped in the charset.
+/// NULL on failure (an unknown name gives U_FILE_ACCESS_ERROR).
+precis_converter *precis_converter_open(const char *name, int32_t *error);
+
+/// Closes a converter. NULL is accepted.
+void precis_converter_close(precis_converter *converter);
+
+/// The charset's MIME name (else its IANA name, else ICU's canonical name). Static storage.
+const char *precis_converter_standard_name(precis_converter *converter);
+
+/// Converts `length` bytes to UTF-16 in `dest` (capacity `capacity` units) from a fresh state and
+/// returns the number of units written. If they do not fit, error is U_BUFFER_OVERFLOW_ERROR:
+/// repeat with a larger buffer. At an illegal, unmapped or truncated sequence, error is
+/// U_ILLEGAL_CHAR_FOUND, U_INVALID_CHAR_FOUND or U_TRUNCATED_CHAR_FOUND and `*bad_offset` and
+/// `*bad_length` locate the offending bytes.
+int32_t precis_converter_to_utf16(precis_converter *converter, const char *source, int32_t length,
+                                  uint16_t *dest, int32_t capacity, int32_t *bad_offset,
+                                  int32_t *bad_length, int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif

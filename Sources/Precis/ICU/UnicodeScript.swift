@@ -23,23 +23,46 @@ public struct UnicodeScript: Hashable, Sendable, CustomStringConvertible {
     /// The script most letters of `text` are written in (neutral characters ignored), or `nil`
     /// when it has no letters.
     public static func dominant(in text: some StringProtocol) -> UnicodeScript? {
+        var tally = ScriptTally()
+        let readBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                i += length
+                tally.add(Unicode.Scalar(value)!)
+            }
+        }
+        if readBytes == nil {
+            for scalar in text.unicodeScalars { tally.add(scalar) }
+        }
+        return tally.dominant
+    }
+
+    /// Counts the letters of each script.
+    private struct ScriptTally {
         var counts: [Int32: Int] = [:]
         var asciiLetters = 0
-        for scalar in text.unicodeScalars {
+
+        @inline(__always)
+        mutating func add(_ scalar: Unicode.Scalar) {
             if scalar.isASCII {
                 // Fast path: ASCII letters are Latin; other ASCII characters are neutral.
                 let value = scalar.value | 0x20
                 if value >= 0x61 && value <= 0x7A { asciiLetters += 1 }
-                continue
+                return
             }
-            guard scalar.properties.isAlphabetic else { continue }
+            guard scalar.properties.isAlphabetic else { return }
             let script = UnicodeScript(of: scalar)
-            if script.isNeutral { continue }
+            if script.isNeutral { return }
             counts[script.icuValue, default: 0] += 1
         }
-        if asciiLetters > 0 { counts[latin.icuValue, default: 0] += asciiLetters }
-        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-        return best.map { UnicodeScript(icuValue: $0.key) }
+
+        var dominant: UnicodeScript? {
+            var counts = counts
+            if asciiLetters > 0 { counts[latin.icuValue, default: 0] += asciiLetters }
+            let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
+            return best.map { UnicodeScript(icuValue: $0.key) }
+        }
     }
 
     private init(icuValue: Int32) { self.icuValue = icuValue }

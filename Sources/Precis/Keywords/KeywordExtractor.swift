@@ -76,7 +76,7 @@ public final class KeywordExtractor {
     /// - Throws: `ICUError` if ICU cannot transliterate.
     public func keywords(in document: Document, count: Int = 10) throws(ICUError) -> [Keyword] {
         guard count > 0 else { return [] }
-        let candidates = CandidateExtractor(configuration: configuration.candidates).candidates(in: document)
+        let candidates = CandidateExtractor(configuration: configuration.candidates).table(in: document)
         let model: IDFModel?
         switch configuration.statistics {
         case .bundled: model = IDFModel.bundled(for: document.language)
@@ -84,12 +84,13 @@ public final class KeywordExtractor {
         case .none: model = nil
         }
         let ranker = KeywordRanker(configuration: configuration.ranking)
-        let scored = ranker.score(candidates, sentenceCount: document.sentences.count) { key in
+        let scored = ranker.rank(candidates, sentenceCount: document.sentences.count) { key in
             guard let model else { return (1, false) }
-            return (model.idf(key), model.documentFrequency(of: key) > 0)
+            let frequency = model.documentFrequency(of: key)
+            return (IDFModel.idf(documentFrequency: frequency, documentCount: model.documentCount), frequency > 0)
         }
         // Take more than asked: merging names written in two scripts can make the list shorter.
-        let chosen = ranker.select(scored, count: configuration.transliterate ? count * 2 : count)
+        let chosen = ranker.select(from: scored, count: configuration.transliterate ? count * 2 : count)
         var keywords = try chosen.map { item throws(ICUError) -> Keyword in
             let candidate = item.candidate
             let phrase = candidate.surface

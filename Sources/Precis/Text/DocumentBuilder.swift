@@ -16,6 +16,14 @@ struct DocumentBuilder {
         self.units = units
     }
 
+    /// Makes room for `count` tokens.
+    mutating func reserveTokens(_ count: Int) {
+        tokenSpans.reserveCapacity(count)
+        tokenKinds.reserveCapacity(count)
+        tokenTerms.reserveCapacity(count)
+        tokenStops.reserveCapacity(count)
+    }
+
     mutating func addToken(_ span: Range<Int>, kind: TokenKind, term: Int?, isStopword: Bool) {
         tokenSpans.append(span)
         tokenKinds.append(kind)
@@ -29,7 +37,7 @@ struct DocumentBuilder {
         -> Document
     {
         let sentenceSpans = alignSentences ? alignedToTokens(spans) : spans
-        var tokenMapper = OffsetMapper(text)
+        var tokenMapper = OffsetMapper(text, units: units)
         var tokens: [Token] = []
         tokens.reserveCapacity(tokenSpans.count)
         for i in tokenSpans.indices {
@@ -50,7 +58,7 @@ struct DocumentBuilder {
             paragraphOfSentence.append(paragraphSpans.count - 1)
         }
 
-        var sentenceMapper = OffsetMapper(text)
+        var sentenceMapper = OffsetMapper(text, units: units)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(sentenceSpans.count)
         var nextToken = 0
@@ -67,7 +75,7 @@ struct DocumentBuilder {
                 Sentence(range: sentenceMapper.range(span), tokens: first..<nextToken, paragraph: paragraphOfSentence[index]))
         }
 
-        var paragraphMapper = OffsetMapper(text)
+        var paragraphMapper = OffsetMapper(text, units: units)
         let paragraphs = paragraphSpans.map { Paragraph(range: paragraphMapper.range($0.span), sentences: $0.sentences) }
         return Document(
             text: text, language: language, paragraphs: paragraphs, sentences: sentences, tokens: tokens, terms: terms)
@@ -106,25 +114,50 @@ struct DocumentBuilder {
 
 /// Converts increasing UTF-16 offsets into `String.Index` values by walking forward from the last
 /// one, so that converting every boundary of a text costs one pass over it.
+///
+/// It counts the UTF-8 length of the text's UTF-16 units as it goes and makes each index from its
+/// UTF-8 offset, which is direct for Swift's native UTF-8 strings (an index from the UTF-16 view
+/// of a non-ASCII string has to find its place by decoding).
 struct OffsetMapper {
-    private let utf16: String.UTF16View
-    private var offset = 0
-    private var index: String.Index
+    private let utf8: String.UTF8View
+    private let units: [UInt16]
+    private var utf16Offset = 0
+    private var utf8Offset = 0
 
-    init(_ text: String) {
-        utf16 = text.utf16
-        index = utf16.startIndex
+    /// `units` is `text`'s UTF-16 form (or one with some units replaced by others of the same
+    /// UTF-8 length, as `LineStructure` replaces newlines by spaces).
+    init(_ text: String, units: [UInt16]) {
+        utf8 = text.utf8
+        self.units = units
     }
 
-    /// The index at `target`; targets should not decrease (a decrease restarts from the start).
+    /// The index at `target`, a scalar boundary; targets should not decrease (a decrease restarts
+    /// from the start).
     mutating func index(at target: Int) -> String.Index {
-        if target < offset {
-            offset = 0
-            index = utf16.startIndex
+        if target < utf16Offset {
+            utf16Offset = 0
+            utf8Offset = 0
         }
-        index = utf16.index(index, offsetBy: target - offset)
-        offset = target
-        return index
+        units.withUnsafeBufferPointer { units in
+            while utf16Offset < target {
+                let unit = units[utf16Offset]
+                if unit < 0x80 {
+                    utf8Offset += 1
+                } else if unit < 0x800 {
+                    utf8Offset += 2
+                } else if UTF16.isLeadSurrogate(unit) {
+                    // The pair is one four-byte scalar (boundaries never fall inside it); a lead
+                    // surrogate alone would be U+FFFD.
+                    let paired = utf16Offset + 1 < units.count && UTF16.isTrailSurrogate(units[utf16Offset + 1])
+                    utf8Offset += paired ? 4 : 3
+                    if paired { utf16Offset += 1 }
+                } else {
+                    utf8Offset += 3
+                }
+                utf16Offset += 1
+            }
+        }
+        return utf8.index(utf8.startIndex, offsetBy: utf8Offset)
     }
 
     mutating func range(_ span: Range<Int>) -> Range<String.Index> {

@@ -40,7 +40,7 @@ public struct LanguageIdentifier: Sendable {
         }
         // CLD2 gives up on text that is not "interchange-valid" (C0 and C1 controls, non-characters).
         var bytes =
-            sample.unicodeScalars.contains(where: { Self.interchangeable($0) != $0 })
+            Self.needsInterchangeMapping(sample)
             ? String(String.UnicodeScalarView(sample.unicodeScalars.map(Self.interchangeable))) : String(sample)
         let result = bytes.withUTF8 { buffer in
             precis_detect_language(
@@ -69,6 +69,26 @@ public struct LanguageIdentifier: Sendable {
             return Guess(language: Self.hasKana(sample) ? "ja" : byScript, isReliable: false, percent: 0)
         }
         return Guess(language: .undetermined, isReliable: false, percent: 0)
+    }
+
+    /// Whether `interchangeable` changes any scalar of `text` (read from its UTF-8 bytes).
+    private static func needsInterchangeMapping(_ text: Substring) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x20 && byte < 0x7F {
+                    i += 1
+                    continue
+                }
+                let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                i += length
+                let scalar = Unicode.Scalar(value)!
+                if interchangeable(scalar) != scalar { return true }
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains(where: { interchangeable($0) != $0 })
     }
 
     private static func interchangeable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -9,8 +9,16 @@ public import PrecisCore
 /// Burmese) → folding (NFKC_Casefold), stopwords and Snowball stems.
 ///
 /// A `Segmenter` owns ICU break iterators, stemmers and scratch buffers, so one instance serves one
-/// task at a time; make one per task (they are cheap after the first use of each language). The
+/// task at a time; make one per task (they are cheap after the first use of each language). It
+/// also remembers the key and stopword flag of every word form it has folded and stemmed (per
+/// language, up to about 260,000 forms, then it starts afresh), so one segmenter reused for many
+/// texts, as `precis batch` does in each job, spends its time on new words only. The
 /// `Document`s it makes are values that can go anywhere.
+///
+/// Texts of any length are accepted: ICU takes 32-bit offsets, so a text of 2^31 UTF-16 units or
+/// more goes to ICU in chunks cut after a line break (see `ChunkedBoundaries`). A sentence is at
+/// most 2,000 UTF-16 units long (see `SentenceRules`), so text without sentence punctuation still
+/// comes in units a summary can use.
 ///
 /// - Complexity: O(n) in the length of the text.
 public final class Segmenter {
@@ -61,6 +69,13 @@ public final class Segmenter {
     private let normalizer = Normalizer()
     private var resources: [Language: LanguageResources] = [:]
 
+    /// The longest piece of text, in UTF-16 units, handed to ICU at once: ICU's 32-bit limit.
+    /// Tests set it small to check that chunked segmentation matches whole-text segmentation.
+    var chunkSize = ChunkedBoundaries.defaultChunkSize
+    /// The number of word forms a language's `WordCache` keeps before it is emptied. Tests set it
+    /// small to check that emptying the cache changes nothing.
+    var wordCacheCapacity = 1 << 18
+
     /// Creates a segmenter.
     public init(configuration: Configuration = .init()) {
         self.configuration = configuration
@@ -74,13 +89,13 @@ public final class Segmenter {
     /// Segments `text`. Ranges in the result point into `Document.text`, which is `text` in NFC
     /// (the same string when `text` is already NFC, as nearly all text is).
     public func segment(_ text: String) throws(ICUError) -> Document {
-        let text = try normalizer.nfc(text)
+        let (text, units) = try normalizer.nfc(text)
         let language: Language
         switch configuration.language {
         case .fixed(let fixed): language = fixed
         case .auto: language = configuration.identifier.identify(text).language
         }
-        return try segment(nfcText: text, language: language)
+        return try segment(nfcText: text, units: units, language: language)
     }
 
     /// The stopwords in force for `language` (shipped list plus extra words, folded).
@@ -97,55 +112,65 @@ public final class Segmenter {
 
     // MARK: The pipeline
 
-    private func segment(nfcText text: String, language: Language) throws(ICUError) -> Document {
+    private func segment(nfcText text: String, units: [UInt16], language: Language) throws(ICUError) -> Document {
         let resources = try resources(for: language)
-        var units = Array(text.utf16)
-        guard units.count < Int(Int32.max) else {
-            // ICU's offsets are 32-bit; such texts must be cut into parts first.
-            throw ICUError(code: 8, operation: "segment a text of \(units.count) UTF-16 code units (the limit is 2^31 - 1)")
-        }
+        var units = units
         if configuration.joinWrappedLines && !configuration.plainICU { LineStructure.joinWrappedLines(&units) }
 
+        // ICU's offsets are 32-bit: longer texts go to ICU in chunks (`ChunkedBoundaries`).
         let sentenceSpans = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) -> [Range<Int>] in
-            let boundaries = try resources.sentenceBreaker.boundaries(in: buffer, withStatuses: false)
+            let boundaries = try ChunkedBoundaries(
+                buffer, breaker: resources.sentenceBreaker, withStatuses: false, chunkSize: chunkSize)
             return Self.trimmedSpans(boundaries.offsets, units)
         }
         let sentences = configuration.plainICU ? sentenceSpans : resources.rules.refine(sentenceSpans, in: units)
         let wordBoundaries = try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
-            try resources.wordBreaker.boundaries(in: buffer, withStatuses: true)
+            try ChunkedBoundaries(buffer, breaker: resources.wordBreaker, withStatuses: true, chunkSize: chunkSize)
         }
 
+        let words = resources.words
+        words.startDocument()
         var builder = DocumentBuilder(text: text, units: units)
-        var vocabulary = Vocabulary()
-        var previous = 0
-        for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
-            let start = previous
-            let end = Int(boundary)
-            previous = end
-            let kind = Self.tokenKind(status: status, firstUnit: units[start])
-            if kind == .other && Self.isAllSpace(units[start..<end]) { continue }
-            var term: Int? = nil
-            var isStopword = false
-            if kind.isWord {
-                let entry = try vocabulary.entry(for: units[start..<end]) { (surface) throws(ICUError) in
-                    // Typographic apostrophes match straight ones ("Russia’s" as "Russia's", which
-                    // the stemmers know).
-                    let folded = try normalizer.foldKey(surface).replacingApostrophes()
-                    let stop = resources.stopwords.contains(folded)
-                        || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
-                    return (resources.stemmer?.stem(folded) ?? folded, stop)
+        builder.reserveTokens(wordBoundaries.offsets.count)
+        try units.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            var previous = 0
+            for (boundary, status) in zip(wordBoundaries.offsets, wordBoundaries.statuses) {
+                let start = previous
+                let end = boundary
+                previous = end
+                let kind = Self.tokenKind(status: status, firstUnit: buffer[start])
+                let token = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if kind == .other && token.allSatisfy(Self.isSpaceUnit) { continue }
+                var term: Int? = nil
+                var isStopword = false
+                if kind.isWord {
+                    let word = try words.word(for: token) { (surface) throws(ICUError) in
+                        try analyse(surface, resources: resources, language: language)
+                    }
+                    term = word.term
+                    isStopword = word.isStopword
                 }
-                term = entry.term
-                isStopword = entry.isStopword
+                builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
             }
-            builder.addToken(start..<end, kind: kind, term: term, isStopword: isStopword)
         }
         return builder.build(
-            sentences: sentences, language: language, terms: vocabulary.terms, alignSentences: !configuration.plainICU)
+            sentences: sentences, language: language, terms: words.documentTerms, alignSentences: !configuration.plainICU)
+    }
+
+    /// The matching key of a word form and whether it is a stopword.
+    private func analyse(
+        _ surface: UnsafeBufferPointer<UInt16>, resources: LanguageResources, language: Language
+    ) throws(ICUError) -> (String, Bool) {
+        // Typographic apostrophes match straight ones ("Russia’s" as "Russia's", which the
+        // stemmers know).
+        let folded = try normalizer.foldKey(surface).replacingApostrophes()
+        let stop = resources.stopwords.contains(folded)
+            || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
+        return (resources.stemmer?.stem(folded) ?? folded, stop)
     }
 
     /// ICU segments between boundaries, without leading and trailing white space; empty ones dropped.
-    private static func trimmedSpans(_ boundaries: [Int32], _ units: [UInt16]) -> [Range<Int>] {
+    private static func trimmedSpans(_ boundaries: [Int], _ units: [UInt16]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         spans.reserveCapacity(boundaries.count)
         var start = 0
@@ -166,10 +191,6 @@ public final class Segmenter {
             true
         default: false
         }
-    }
-
-    private static func isAllSpace(_ units: ArraySlice<UInt16>) -> Bool {
-        units.allSatisfy(isSpaceUnit)
     }
 
     /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges). ICU's dictionary
@@ -221,51 +242,34 @@ public final class Segmenter {
             wordBreaker: try BreakIterator(.word, locale: locale),
             stemmer: configuration.stemming ? Stemmer(language: language) : nil,
             stopwords: stopwords,
-            rules: SentenceRules(language: language)
+            rules: SentenceRules(language: language),
+            words: WordCache(capacity: wordCacheCapacity)
         )
         resources[language] = created
         return created
     }
 }
 
-/// What a segmenter keeps per language.
-private struct LanguageResources {
+/// What a segmenter keeps per language (a class: the token loop hands it around without copying).
+private final class LanguageResources {
     let sentenceBreaker: BreakIterator
     let wordBreaker: BreakIterator
     let stemmer: Stemmer?
     let stopwords: Stopwords
     let rules: SentenceRules
-}
+    /// The word forms met so far, with their keys and stopword flags.
+    let words: WordCache
 
-/// Interns matching keys, with a cache from surface form to key so that a word seen before costs
-/// one dictionary lookup.
-private struct Vocabulary {
-    struct Entry {
-        let term: Int
-        let isStopword: Bool
-    }
-
-    private(set) var terms: [String] = []
-    private var termIndex: [String: Int] = [:]
-    private var surfaces: [String: Entry] = [:]
-
-    mutating func entry(
-        for units: ArraySlice<UInt16>, _ analyse: (ArraySlice<UInt16>) throws(ICUError) -> (String, Bool)
-    ) throws(ICUError) -> Entry {
-        let surface = String(decoding: units, as: UTF16.self)
-        if let known = surfaces[surface] { return known }
-        let (key, isStopword) = try analyse(units)
-        let term: Int
-        if let known = termIndex[key] {
-            term = known
-        } else {
-            term = terms.count
-            terms.append(key)
-            termIndex[key] = term
-        }
-        let entry = Entry(term: term, isStopword: isStopword)
-        surfaces[surface] = entry
-        return entry
+    init(
+        sentenceBreaker: BreakIterator, wordBreaker: BreakIterator, stemmer: Stemmer?, stopwords: Stopwords,
+        rules: SentenceRules, words: WordCache
+    ) {
+        self.sentenceBreaker = sentenceBreaker
+        self.wordBreaker = wordBreaker
+        self.stemmer = stemmer
+        self.stopwords = stopwords
+        self.rules = rules
+        self.words = words
     }
 }
 

@@ -12,7 +12,13 @@ internal import PrecisCore
 ///   with a full stop (an initial), or (where ordinals are written "3.") a number before a
 ///   lower-case word or a month;
 /// - **split** a long sentence of a language written without sentence punctuation at the spaces
-///   inside it, into units of at least `minimumUnpunctuatedLength` characters.
+///   inside it, into units of at least `minimumUnpunctuatedLength` characters;
+/// - **bound** every sentence to `maximumLength` UTF-16 units, for text with no sentence
+///   punctuation at all (a log of one line, a list without full stops, an unpunctuated
+///   transcript): ICU already ends a sentence at every line break, and a longer stretch is cut at
+///   the last space in the second half of each `maximumLength` units, or, where there is none
+///   (Chinese, Japanese, a very long "word"), at `maximumLength`, and the cut is then moved to the
+///   end of the word it falls in (`DocumentBuilder`).
 struct SentenceRules {
     /// Folded abbreviations (without their final full stop) after which a sentence never ends.
     let nonTerminal: Set<String>
@@ -30,6 +36,8 @@ struct SentenceRules {
     let finalEndings: Set<UInt16>
     /// The shortest unit, in UTF-16 code units, that splitting at spaces may produce.
     var minimumUnpunctuatedLength = 40
+    /// The longest sentence, in UTF-16 code units; longer ones are cut (see the type's comment).
+    var maximumLength = 2_000
 
     init(language: Language) {
         let table = Self.abbreviations[language.code] ?? [:]
@@ -58,11 +66,38 @@ struct SentenceRules {
         if !finalEndings.isEmpty {
             merged = merged.flatMap { splittingAfterFinalEndings($0, units) }
         }
-        guard splitsAtSpaces else { return merged }
         var result: [Range<Int>] = []
         result.reserveCapacity(merged.count)
-        for span in merged { splitAtSpaces(span, units, into: &result) }
-        return result
+        if splitsAtSpaces {
+            for span in merged { splitAtSpaces(span, units, into: &result) }
+        } else {
+            result = merged
+        }
+        guard result.contains(where: { $0.count > maximumLength }) else { return result }
+        var bounded: [Range<Int>] = []
+        bounded.reserveCapacity(result.count)
+        for span in result { boundLength(span, units, into: &bounded) }
+        return bounded
+    }
+
+    /// Cuts `span` into pieces of at most `maximumLength` units: at the last space of the second
+    /// half of each piece, else at the limit (never between the halves of a surrogate pair).
+    private func boundLength(_ span: Range<Int>, _ units: [UInt16], into result: inout [Range<Int>]) {
+        var start = span.lowerBound
+        while span.upperBound - start > maximumLength {
+            let limit = start + maximumLength
+            var cut = limit
+            while cut > start + maximumLength / 2, !isSpace(units[cut]) { cut -= 1 }
+            if !isSpace(units[cut]) {
+                cut = UTF16.isTrailSurrogate(units[limit]) ? limit - 1 : limit
+            }
+            var end = cut
+            while end > start, isSpace(units[end - 1]) { end -= 1 }
+            if end > start { result.append(start..<end) }
+            start = cut
+            while start < span.upperBound, isSpace(units[start]) { start += 1 }
+        }
+        if start < span.upperBound { result.append(start..<span.upperBound) }
     }
 
     /// ICU ends a sentence before a closing quote or bracket that follows a space ("… ; »"), and
@@ -153,7 +188,7 @@ struct SentenceRules {
     /// Whether the word before the full stop at `dot` is an ordinary word or a long number.
     private func endsPlainWord(at dot: Int, from start: Int, _ units: [UInt16]) -> Bool {
         let word = lastWord(before: dot, from: start, units)
-        let key = String(decoding: word, as: UTF16.self).lowercased()
+        let key = String(utf16Units: word).lowercased()
         if key.isEmpty || nonTerminal.contains(key) || terminal.contains(key) || key.contains(".") { return false }
         let scalars = key.unicodeScalars
         if scalars.allSatisfy({ (0x30...0x39).contains($0.value) }) {
@@ -183,6 +218,9 @@ struct SentenceRules {
         gap.lowerBound < gap.upperBound && units[gap].contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x2029 }
     }
 
+    /// How far back `lastWord` looks for the start of a word, in UTF-16 units.
+    private static let longestWord = 200
+
     /// Sentence-ending marks.
     private static let terminals: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026, 0x3B]
     /// Closing quotes and brackets.
@@ -205,12 +243,16 @@ struct SentenceRules {
         guard mark == 0x2E else { return false }
         let word = lastWord(before: left.upperBound - 1, from: left.lowerBound, units)
         guard !word.isEmpty else { return false }
-        let key = String(decoding: word, as: UTF16.self).lowercased()
+        let key = String(utf16Units: word).lowercased()
         if terminal.contains(key) { return false }
         if nonTerminal.contains(key) { return true }
-        let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }
         // An initial ("J.") or a one-letter abbreviation ("z.", "г.").
-        if letters.count == 1 && key.unicodeScalars.count == 1 { return true }
+        let scalars = key.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            first.properties.isAlphabetic
+        {
+            return true
+        }
         // Dotted abbreviations such as "e.g", "z.B", "т.е": letters with inner full stops.
         if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count <= 2 }), !terminal.contains(key) {
             return startsLowercaseOrDigit(right, units)
@@ -223,6 +265,9 @@ struct SentenceRules {
     }
 
     private func lastWord(before end: Int, from start: Int, _ units: [UInt16]) -> ArraySlice<UInt16> {
+        // A word is looked for within `longestWord` units: abbreviations and numbers are short,
+        // and a text without spaces must not be scanned back to its start at every full stop.
+        let start = max(start, end - Self.longestWord)
         var i = end
         while i > start, !isSpace(units[i - 1]) { i -= 1 }
         while i < end, isOpening(units[i]) { i += 1 }
@@ -232,7 +277,7 @@ struct SentenceRules {
     private func firstWord(of span: Range<Int>, _ units: [UInt16]) -> String {
         var end = span.lowerBound
         while end < span.upperBound, !isSpace(units[end]), units[end] != 0x2E, units[end] != 0x2C { end += 1 }
-        return String(decoding: units[span.lowerBound..<end], as: UTF16.self).lowercased()
+        return String(utf16Units: units[span.lowerBound..<end]).lowercased()
     }
 
     private func startsLowercaseOrDigit(_ span: Range<Int>, _ units: [UInt16]) -> Bool {

@@ -38,7 +38,8 @@ public struct CandidateExtractor: Sendable {
     /// A unit: a word or hyphen-joined words.
     struct Unit {
         var range: Range<String.Index>
-        var key: String
+        /// Its key's index in `UnitKeys.strings`.
+        var key: Int32
         var isNumber: Bool
         var isCapitalised: Bool
         var isLowercase: Bool
@@ -49,128 +50,366 @@ public struct CandidateExtractor: Sendable {
 
     /// The candidates of `document`, in the order of their first occurrence.
     public func candidates(in document: Document) -> [KeywordCandidate] {
-        var result: [KeywordCandidate] = []
+        let table = table(in: document)
+        return (0..<table.count).map(table.candidate)
+    }
+
+    /// The candidates of `document` as a `CandidateTable`, which makes a `KeywordCandidate` only
+    /// when asked for one: ranking reads the table's columns, and only the candidates it picks
+    /// from need their occurrences, words and surface forms as values.
+    package func table(in document: Document) -> CandidateTable {
+        var table = CandidateTable(document: document)
+        // Candidates by key, kept only once joining can make one key of different words (see
+        // `UnitKeys.joinsAmbiguously`); until then each new phrase is a new key.
         var index: [String: Int] = [:]
+        var indexed = false
+        var phrases = PhraseTrie(capacity: document.tokens.count * 2)
+        var keys = UnitKeys(document: document)
         let joiner = document.language.writesWithoutSpaces ? "" : " "
         let spaced = !document.language.writesWithoutSpaces
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
+        var scanner = RunScanner(document: document)
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            for run in runs(of: sentence, in: document) {
-                for start in run.indices {
-                    var key = ""
+            scanner.scan(sentence, keys: &keys)
+            let units = scanner.units
+            for run in scanner.runs {
+                for start in run {
+                    var node = PhraseTrie.root
                     var isAllNumbers = true
                     for length in 1...configuration.maxWords {
                         let end = start + length
-                        guard end <= run.count else { break }
-                        let unit = run[end - 1]
+                        guard end <= run.upperBound else { break }
+                        let unit = units[end - 1]
                         // "heron heron": a word repeated is not a phrase.
-                        if length > 1 && run[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
-                        key += length == 1 ? unit.key : joiner + unit.key
+                        if length > 1 && units[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
+                        node = phrases.child(of: node, unit.key)
                         isAllNumbers = isAllNumbers && unit.isNumber
                         guard length >= configuration.minWords, !isAllNumbers else { continue }
                         // A phrase does not start or end with a bare number ("22 years", "1週間").
-                        if length > 1 && (run[start].isNumber || unit.isNumber) { continue }
+                        if length > 1 && (units[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
-                        let range = run[start].range.lowerBound..<unit.range.upperBound
-                        let slot: Int
-                        if let existing = index[key] {
-                            slot = existing
-                        } else {
-                            slot = result.count
-                            index[key] = slot
-                            result.append(
-                                KeywordCandidate(key: key, wordKeys: run[start..<end].map(\.key), firstSentence: sentenceIndex))
+                        let phrase = units[start..<end]
+                        var slot = phrases.candidate(of: node)
+                        if slot < 0 {
+                            // The first time these words come as a phrase: find its candidate by
+                            // the joined key (different words may join into the same key).
+                            let key = keys.joined(phrase, separator: joiner)
+                            if keys.joinsAmbiguously && !indexed {
+                                index = Dictionary(uniqueKeysWithValues: table.keys.enumerated().map { ($1, $0) })
+                                indexed = true
+                            }
+                            if let existing = indexed ? index[key] : nil {
+                                slot = existing
+                            } else {
+                                slot = table.count
+                                if indexed { index[key] = slot }
+                                table.append(key: key, words: phrase, firstSentence: sentenceIndex)
+                            }
+                            phrases.setCandidate(slot, of: node)
                         }
-                        let units = run[start..<end]
-                        let surface = String(document.text[range])
                         let capitalised =
-                            units.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
-                        var candidate = result[slot]
-                        candidate.occurrences.append(range)
-                        if candidate.surfaceCounts[surface] == nil { candidate.surfaceOrder.append(surface) }
-                        candidate.surfaceCounts[surface, default: 0] += 1
-                        if capitalised {
-                            candidate.capitalisedCount += 1
-                            if !units.first!.startsSentence { candidate.capitalisedInsideSentence += 1 }
-                        }
-                        if units.allSatisfy(\.isAllCapitals) { candidate.isAcronym = true }
-                        // A name glued to common words ("bring Lake Marrow", "Путин провёл
-                        // переговоры"); two words may be a term with a name ("озеро Марроу").
-                        if length > 2 && !capitalisesNouns && units.contains(where: \.isLowercase)
-                            && units.contains(where: { $0.isCapitalised && !$0.startsSentence })
-                        {
-                            candidate.mixedCaseCount += 1
-                        }
-                        if candidate.sentences.last != sentenceIndex { candidate.sentences.append(sentenceIndex) }
-                        result[slot] = candidate
+                            phrase.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
+                        table.addOccurrence(
+                            of: slot, range: units[start].range.lowerBound..<unit.range.upperBound, sentence: sentenceIndex,
+                            capitalised: capitalised, insideSentence: !units[start].startsSentence,
+                            allCapitals: phrase.allSatisfy(\.isAllCapitals),
+                            // A name glued to common words ("bring Lake Marrow", "Путин провёл
+                            // переговоры"); two words may be a term with a name ("озеро Марроу").
+                            mixedCase: length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
+                                && phrase.contains(where: { $0.isCapitalised && !$0.startsSentence }))
                     }
                 }
             }
         }
-        return result
+        table.unitKeys = keys.strings
+        return table
     }
 
-    /// The runs of units of a sentence.
-    func runs(of sentence: Sentence, in document: Document) -> [[Unit]] {
-        let elides = Self.elidingLanguages.contains(document.language.code)
-        var runs: [[Unit]] = []
-        var current: [Unit] = []
-        var pendingHyphen = false
-        var first = true
-        let tokens = document.tokens[sentence.tokens]
-        var previousEnd: String.Index?
-        for token in tokens {
-            let adjacent = previousEnd == token.range.lowerBound
-            defer { previousEnd = token.range.upperBound }
-            if token.kind == .other {
-                let text = document[token]
-                if adjacent, !current.isEmpty, text.count == 1, let c = text.first, Self.hyphens.contains(c) {
-                    pendingHyphen = true
+    /// The distinct keys of a document's units, numbered: every term's key and the keys made by
+    /// joining hyphenated words or cutting an elided article. Equal keys get equal numbers.
+    ///
+    /// A term's own key is numbered by its term (the document's terms are distinct already), so
+    /// only the keys made here are hashed, and they are compared with the terms only where one
+    /// could equal a term: in languages that elide articles, or when a term contains a hyphen.
+    struct UnitKeys {
+        let document: Document
+        /// The keys, by number: the terms, then the keys made here.
+        private(set) var strings: [String]
+        /// The numbers of the keys made here (and of the terms, once they must be compared).
+        private var numbers: [String: Int32] = [:]
+        /// Whether `numbers` holds the terms too.
+        private var numbersHoldTerms = false
+        /// Whether a key made here could equal a term; `nil` until the first one is made.
+        private var madeKeysMeetTerms: Bool?
+        /// Each term's unit key number and elided prefix length, in languages that elide.
+        private var elidedUnits: [(key: Int32, elision: Int)?]
+        /// Whether each term has been checked for what makes joined keys ambiguous.
+        private var checkedTerms: [Bool]
+        private let elides: Bool
+
+        /// Whether joining keys can make the same phrase key from different words: always in
+        /// languages written without spaces ("北极" + "航线", "北极航" + "线"), otherwise only
+        /// once a key is empty or holds a space.
+        private(set) var joinsAmbiguously: Bool
+
+        init(document: Document) {
+            self.document = document
+            strings = document.terms
+            joinsAmbiguously = document.language.writesWithoutSpaces
+            elides = CandidateExtractor.elidingLanguages.contains(document.language.code)
+            elidedUnits = elides ? Array(repeating: nil, count: document.terms.count) : []
+            checkedTerms = Array(repeating: false, count: document.terms.count)
+        }
+
+        /// The number of a key made by joining or cutting words.
+        mutating func number(_ key: String) -> Int32 {
+            if madeKeysMeetTerms == nil {
+                madeKeysMeetTerms = elides || document.terms.contains { $0.utf8.contains(UInt8(ascii: "-")) }
+            }
+            if madeKeysMeetTerms == true && !numbersHoldTerms {
+                numbers.reserveCapacity(document.terms.count)
+                for (term, string) in document.terms.enumerated() { numbers[string] = Int32(term) }
+                numbersHoldTerms = true
+            }
+            if let known = numbers[key] { return known }
+            let number = Int32(strings.count)
+            strings.append(key)
+            numbers[key] = number
+            noteAmbiguity(key)
+            return number
+        }
+
+        /// The key of a phrase: its units' keys joined by `separator`.
+        func joined(_ phrase: ArraySlice<Unit>, separator: String) -> String {
+            var key = strings[Int(phrase[phrase.startIndex].key)]
+            for unit in phrase.dropFirst() {
+                key += separator
+                key += strings[Int(unit.key)]
+            }
+            return key
+        }
+
+        /// The key number of a term as a unit on its own, and how many characters of an elided
+        /// article ("l'" of "l'ONU") the unit leaves out (0 for none).
+        mutating func unit(ofTerm term: Int) -> (key: Int32, elision: Int) {
+            if !checkedTerms[term] {
+                checkedTerms[term] = true
+                noteAmbiguity(document.terms[term])
+            }
+            guard elides else { return (Int32(term), 0) }
+            if let known = elidedUnits[term] { return known }
+            var key = document.terms[term]
+            var found = (key: Int32(term), elision: 0)
+            if let cut = CandidateExtractor.elisionLength(key), cut < key.count {
+                // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
+                key.removeFirst(cut)
+                found = (number(key), cut)
+            }
+            elidedUnits[term] = found
+            return found
+        }
+
+        private mutating func noteAmbiguity(_ key: String) {
+            if key.isEmpty || key.utf8.contains(0x20) { joinsAmbiguously = true }
+        }
+    }
+
+    /// The phrases met so far as a trie of unit key numbers, each node remembering the candidate
+    /// its phrase belongs to, so that a phrase met again costs one integer lookup per word
+    /// instead of joining and hashing its key.
+    ///
+    /// The edges are an open-addressing hash table keyed by (parent node, key number), with a
+    /// multiplicative hash: cheaper than a `Dictionary` for these small integer keys.
+    struct PhraseTrie {
+        static let root: Int32 = 0
+        /// Per slot: the edge key (parent << 32 | key number) plus one, or 0 for an empty slot.
+        private var edgeKeys: [UInt64]
+        /// Per slot: the child node of the edge.
+        private var edgeChildren: [Int32]
+        /// Per node: its phrase's candidate, or -1 when not known yet.
+        private var candidates: [Int32] = [-1]
+
+        init(capacity: Int = 1024) {
+            var slots = 1024
+            while slots < capacity * 2 { slots *= 2 }
+            edgeKeys = [UInt64](repeating: 0, count: slots)
+            edgeChildren = [Int32](repeating: 0, count: slots)
+        }
+
+        /// The node of the phrase `node` followed by the unit key `key` (made if new).
+        mutating func child(of node: Int32, _ key: Int32) -> Int32 {
+            let edge = (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))) &+ 1
+            let mask = edgeKeys.count - 1
+            var slot = Int(truncatingIfNeeded: (edge &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while edgeKeys[slot] != 0 {
+                if edgeKeys[slot] == edge { return edgeChildren[slot] }
+                slot = (slot + 1) & mask
+            }
+            let child = Int32(candidates.count)
+            candidates.append(-1)
+            edgeKeys[slot] = edge
+            edgeChildren[slot] = child
+            if candidates.count * 2 > edgeKeys.count { grow() }
+            return child
+        }
+
+        /// The candidate index of a node's phrase, or -1 when not known yet.
+        func candidate(of node: Int32) -> Int { Int(candidates[Int(node)]) }
+
+        mutating func setCandidate(_ candidate: Int, of node: Int32) { candidates[Int(node)] = Int32(candidate) }
+
+        private mutating func grow() {
+            let oldKeys = edgeKeys
+            let oldChildren = edgeChildren
+            edgeKeys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            edgeChildren = [Int32](repeating: 0, count: oldKeys.count * 2)
+            let mask = edgeKeys.count - 1
+            for (edge, child) in zip(oldKeys, oldChildren) where edge != 0 {
+                var slot = Int(truncatingIfNeeded: (edge &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+                edgeKeys[slot] = edge
+                edgeChildren[slot] = child
+            }
+        }
+    }
+
+    /// Cuts sentences into runs of units; its buffers are reused from sentence to sentence.
+    struct RunScanner {
+        let document: Document
+        /// The units of the last sentence scanned.
+        private(set) var units: [Unit] = []
+        /// The runs of the last sentence scanned, as ranges of `units`.
+        private(set) var runs: [Range<Int>] = []
+
+        init(document: Document) { self.document = document }
+
+        /// Finds the runs of units of `sentence`.
+        mutating func scan(_ sentence: Sentence, keys: inout UnitKeys) {
+            units.removeAll(keepingCapacity: true)
+            runs.removeAll(keepingCapacity: true)
+            var runStart = 0
+            func closeRun() {
+                if units.count > runStart { runs.append(runStart..<units.count) }
+                runStart = units.count
+            }
+            var pendingHyphen = false
+            var first = true
+            var previousEnd: String.Index?
+            for token in document.tokens[sentence.tokens] {
+                let adjacent = previousEnd == token.range.lowerBound
+                defer { previousEnd = token.range.upperBound }
+                if token.kind == .other {
+                    if adjacent, units.count > runStart, CandidateExtractor.isHyphen(document.text, token.range) {
+                        pendingHyphen = true
+                        continue
+                    }
+                    pendingHyphen = false
+                    closeRun()
+                    continue
+                }
+                let startsSentence = first
+                first = false
+                guard let term = token.term else { continue }
+                let word = WordShape(document.text, token.range)
+                if pendingHyphen && adjacent, units.count > runStart {
+                    // Join to the unit before: "anti" "-" "terrorism".
+                    var last = units[units.count - 1]
+                    last.range = last.range.lowerBound..<token.range.upperBound
+                    last.key = keys.number(keys.strings[Int(last.key)] + "-" + document.terms[term])
+                    last.isNumber = last.isNumber && token.kind == .number
+                    last.isAllCapitals = last.isAllCapitals && word.isAllCapitals
+                    last.letterCount += word.characterCount
+                    units[units.count - 1] = last
+                    pendingHyphen = false
                     continue
                 }
                 pendingHyphen = false
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
+                if token.isStopword {
+                    closeRun()
+                    continue
+                }
+                let (key, elision) = keys.unit(ofTerm: term)
+                var range = token.range
+                if elision > 0 {
+                    range = document.text.index(range.lowerBound, offsetBy: elision)..<range.upperBound
+                }
+                units.append(
+                    Unit(
+                        range: range, key: key, isNumber: token.kind == .number, isCapitalised: word.startsUppercase,
+                        isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
+                        letterCount: word.characterCount, startsSentence: startsSentence))
             }
-            let startsSentence = first
-            first = false
-            guard let term = token.term else { continue }
-            let word = document[token]
-            if pendingHyphen && adjacent, var last = current.last {
-                // Join to the unit before: "anti" "-" "terrorism".
-                last.range = last.range.lowerBound..<token.range.upperBound
-                last.key += "-" + document.terms[term]
-                last.isNumber = last.isNumber && token.kind == .number
-                last.isAllCapitals = last.isAllCapitals && Self.isAllCapitals(word)
-                last.letterCount += word.count
-                current[current.count - 1] = last
-                pendingHyphen = false
-                continue
-            }
-            pendingHyphen = false
-            if token.isStopword {
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
-            }
-            var key = document.terms[term]
-            var range = token.range
-            if elides, let cut = Self.elisionLength(key), cut < key.count {
-                // "l'ONU" is "ONU": the article is a word of its own, and a stopword.
-                key.removeFirst(cut)
-                range = document.text.index(range.lowerBound, offsetBy: cut)..<range.upperBound
-            }
-            current.append(
-                Unit(
-                    range: range, key: key, isNumber: token.kind == .number,
-                    isCapitalised: word.first.map { $0.isUppercase } ?? false,
-                    isLowercase: word.first.map { $0.isLowercase } ?? false, isAllCapitals: Self.isAllCapitals(word),
-                    letterCount: word.count, startsSentence: startsSentence))
+            closeRun()
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+    }
+
+    /// What the candidate rules ask of a word's letters, read from its UTF-8 bytes when it is
+    /// ASCII and from its characters otherwise.
+    struct WordShape {
+        /// Its first character is an upper-case letter.
+        let startsUppercase: Bool
+        /// Its first character is a lower-case letter.
+        let startsLowercase: Bool
+        /// `CandidateExtractor.isAllCapitals`.
+        let isAllCapitals: Bool
+        /// Its number of characters.
+        let characterCount: Int
+
+        /// The shape of the word at `range` in `text`.
+        init(_ text: String, _ range: Range<String.Index>) {
+            let bytes = text.utf8[range]
+            if let ascii = bytes.withContiguousStorageIfAvailable(Self.asciiShape) ?? Self.asciiShape(Array(bytes)) {
+                self = ascii
+            } else {
+                let word = text[range]
+                startsUppercase = word.first.map { $0.isUppercase } ?? false
+                startsLowercase = word.first.map { $0.isLowercase } ?? false
+                characterCount = word.count
+                isAllCapitals = CandidateExtractor.isAllCapitals(word)
+            }
+        }
+
+        private init(startsUppercase: Bool, startsLowercase: Bool, isAllCapitals: Bool, characterCount: Int) {
+            self.startsUppercase = startsUppercase
+            self.startsLowercase = startsLowercase
+            self.isAllCapitals = isAllCapitals
+            self.characterCount = characterCount
+        }
+
+        /// The shape of an ASCII word without carriage returns (one character a byte), or `nil`
+        /// for any other word.
+        private static func asciiShape(_ bytes: some Collection<UInt8>) -> WordShape? {
+            var letters = 0
+            var capitals = 0
+            for byte in bytes {
+                // A carriage return may join the next byte into one character.
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                    capitals += 1
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                }
+            }
+            let first = bytes.first ?? 0
+            return WordShape(
+                startsUppercase: first >= 0x41 && first <= 0x5A, startsLowercase: first >= 0x61 && first <= 0x7A,
+                isAllCapitals: letters == capitals && letters >= 1 && bytes.count >= 2, characterCount: bytes.count)
+        }
+    }
+
+    /// Whether the token at `range` in `text` is a lone hyphen ("-", U+2010, U+2011), which joins
+    /// the words around it.
+    static func isHyphen(_ text: String, _ range: Range<String.Index>) -> Bool {
+        let utf8 = text.utf8[range]
+        if utf8.count == 1 { return utf8.first == 0x2D }
+        // U+2010 and U+2011 are E2 80 90 and E2 80 91.
+        guard utf8.count == 3 else {
+            return utf8.count > 3 && text[range].count == 1 && hyphens.contains(text[range].first!)
+        }
+        var bytes = utf8.makeIterator()
+        return bytes.next() == 0xE2 && bytes.next() == 0x80 && [0x90, 0x91].contains(bytes.next()!)
     }
 
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]

@@ -246,6 +246,9 @@ public struct IDFModel: Sendable, Hashable {
             throw .malformed(line: 1, problem: "empty text; not a Precis IDF file (expected '\(formatMagic)')")
         }
         var model = try parseHeader(header.bytes)
+        // One key a line: room for all of them at once, rather than growing (and rehashing) as
+        // they come.
+        model.documentFrequencies.reserveCapacity(bytes.reduce(0) { $0 + ($1 == lineFeed ? 1 : 0) })
         while let (lineNumber, line) = lines.next() {
             if line.isEmpty { continue }
             guard let tabIndex = line.firstIndex(of: tab) else {

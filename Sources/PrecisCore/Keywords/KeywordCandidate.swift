@@ -13,7 +13,11 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// Where each occurrence is in `Document.text`, in order.
     public internal(set) var occurrences: [Range<String.Index>]
     /// How often each surface form occurs.
-    public internal(set) var surfaceCounts: [String: Int]
+    public var surfaceCounts: [String: Int] {
+        Dictionary(uniqueKeysWithValues: zip(surfaceOrder, surfaceTallies))
+    }
+    /// How often each form of `surfaceOrder` occurs, in the same order.
+    var surfaceTallies: [Int]
     /// The index of the sentence of the first occurrence.
     public let firstSentence: Int
     /// How many occurrences have every word capitalised ("Lake Marrow").
@@ -40,9 +44,8 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// The most frequent surface form (ties go to the one seen first).
     public var surface: String {
         var best: (form: String, count: Int)?
-        for form in surfaceOrder {
-            let count = surfaceCounts[form] ?? 0
-            if best == nil || count > best!.count { best = (form, count) }
+        for (form, count) in zip(surfaceOrder, surfaceTallies) where best == nil || count > best!.count {
+            best = (form, count)
         }
         return best?.form ?? key
     }
@@ -54,12 +57,23 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// least one of them is not at the start of a sentence.
     public var isName: Bool { capitalisedCount == count && capitalisedInsideSentence > 0 }
 
+    /// Counts one occurrence of the surface form `surface` (a new form goes to the end of
+    /// `surfaceOrder`). Forms are told apart as strings are (canonical equivalence).
+    mutating func addSurface(_ surface: Substring) {
+        if let known = surfaceOrder.firstIndex(where: { surface == $0 }) {
+            surfaceTallies[known] += 1
+        } else {
+            surfaceOrder.append(String(surface))
+            surfaceTallies.append(1)
+        }
+    }
+
     init(key: String, wordKeys: [String], firstSentence: Int) {
         self.key = key
         self.wordKeys = wordKeys
         self.firstSentence = firstSentence
         occurrences = []
-        surfaceCounts = [:]
+        surfaceTallies = []
         surfaceOrder = []
         capitalisedCount = 0
         capitalisedInsideSentence = 0

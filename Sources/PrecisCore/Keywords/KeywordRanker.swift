@@ -93,40 +93,95 @@ public struct KeywordRanker: Sendable {
     ) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
-        let shortness = max(0, 1 - Double(max(sentenceCount, 1) - 1) / Double(max(configuration.shortText - 1, 1)))
-        let phraseWeight = configuration.phraseWeight + configuration.shortTextPhraseBonus * shortness
+        let phraseWeight = phraseWeight(sentenceCount: sentenceCount)
         for candidate in candidates {
-            if configuration.singletonSentenceLimit > 0 && candidate.count == 1
-                && sentenceCount >= configuration.singletonSentenceLimit
-            {
-                continue
-            }
-            if candidate.isMixedCase && configuration.mixedCaseWeight == 0 { continue }
-            var inverse: Double
-            let whole = idf(candidate.key)
-            if candidate.wordCount == 1 || whole.seen {
-                inverse = whole.value
-            } else {
-                inverse = candidate.wordKeys.reduce(0.0) { $0 + idf($1).value } / Double(candidate.wordCount)
-            }
-            inverse = max(inverse, 0)
-            let tf = Double(candidate.count)
-            var score = (configuration.frequencyExponent.map { pow(tf, $0) } ?? 1 + log(tf)) * inverse
-            score *= pow(Double(candidate.wordCount), phraseWeight)
-            score *= 1 + configuration.positionWeight / Double(1 + candidate.firstSentence)
-            if candidate.isName || candidate.isAcronym { score *= configuration.nameBoost }
-            if candidate.isMixedCase { score *= configuration.mixedCaseWeight }
-            if candidate.key.count == 1 && !(candidate.key.first?.isASCII ?? true) { score *= configuration.singleCharacterWeight }
-            scored.append(Scored(candidate: candidate, score: score))
+            let score = score(
+                key: candidate.key, count: candidate.count, wordCount: candidate.wordCount, firstSentence: candidate.firstSentence,
+                isNameOrAcronym: candidate.isName || candidate.isAcronym, isMixedCase: candidate.isMixedCase,
+                sentenceCount: sentenceCount, phraseWeight: phraseWeight, idf: idf,
+                meanWordIDF: { candidate.wordKeys.reduce(0.0) { $0 + idf($1).value } / Double(candidate.wordCount) })
+            if let score { scored.append(Scored(candidate: candidate, score: score)) }
         }
-        scored.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.candidate.firstSentence != $1.candidate.firstSentence {
-                return $0.candidate.firstSentence < $1.candidate.firstSentence
-            }
-            return $0.candidate.key < $1.candidate.key
-        }
+        scored.sort { Self.precedes(($0.score, $0.candidate.firstSentence, $0.candidate.key), ($1.score, $1.candidate.firstSentence, $1.candidate.key)) }
         return scored
+    }
+
+    /// Every candidate of `table` with its score, best first (ties: earlier first occurrence,
+    /// then key), as `score(_:sentenceCount:idf:)` gives them; a candidate becomes a
+    /// `KeywordCandidate` only when the result is read. The IDF of each word key is looked up once.
+    package func rank(
+        _ table: CandidateTable, sentenceCount: Int, idf: (String) -> (value: Double, seen: Bool)
+    ) -> LazyMapSequence<[(index: Int, score: Double)], Scored> {
+        var ranked: [(index: Int, score: Double)] = []
+        ranked.reserveCapacity(table.count)
+        let phraseWeight = phraseWeight(sentenceCount: sentenceCount)
+        var wordIDF = [Double?](repeating: nil, count: table.unitKeyCount)
+        for i in 0..<table.count {
+            let score = score(
+                key: table.keys[i], count: table.occurrenceCount(i), wordCount: table.wordCount(i),
+                firstSentence: table.firstSentence(i),
+                isNameOrAcronym: table.isNameOrAcronym(i), isMixedCase: table.isMixedCase(i),
+                sentenceCount: sentenceCount, phraseWeight: phraseWeight, idf: idf,
+                meanWordIDF: {
+                    table.wordKeys(i).reduce(0.0) { sum, word in
+                        if let known = wordIDF[Int(word)] { return sum + known }
+                        let value = idf(table.unitKey(word)).value
+                        wordIDF[Int(word)] = value
+                        return sum + value
+                    } / Double(table.wordCount(i))
+                })
+            if let score { ranked.append((i, score)) }
+        }
+        ranked.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return Self.precedes(
+                (a.score, table.firstSentence(a.index), table.keys[a.index]),
+                (b.score, table.firstSentence(b.index), table.keys[b.index]))
+        }
+        return ranked.lazy.map { Scored(candidate: table.candidate($0.index), score: $0.score) }
+    }
+
+    /// The order of scored candidates: higher score, then earlier first sentence, then key.
+    private static func precedes(_ a: (score: Double, first: Int, key: String), _ b: (score: Double, first: Int, key: String)) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.first != b.first { return a.first < b.first }
+        return a.key < b.key
+    }
+
+    /// The exponent of the phrase-length weight for a text of `sentenceCount` sentences.
+    private func phraseWeight(sentenceCount: Int) -> Double {
+        let shortness = max(0, 1 - Double(max(sentenceCount, 1) - 1) / Double(max(configuration.shortText - 1, 1)))
+        return configuration.phraseWeight + configuration.shortTextPhraseBonus * shortness
+    }
+
+    /// The score of one candidate (see the type's documentation), or `nil` when it is left out.
+    /// `meanWordIDF` gives the mean IDF of its words, asked for only when the statistics have not
+    /// seen the whole phrase.
+    private func score(
+        key: String, count: Int, wordCount: Int, firstSentence: Int, isNameOrAcronym: Bool, isMixedCase: Bool,
+        sentenceCount: Int, phraseWeight: Double, idf: (String) -> (value: Double, seen: Bool),
+        meanWordIDF: () -> Double
+    ) -> Double? {
+        if configuration.singletonSentenceLimit > 0 && count == 1 && sentenceCount >= configuration.singletonSentenceLimit {
+            return nil
+        }
+        if isMixedCase && configuration.mixedCaseWeight == 0 { return nil }
+        var inverse: Double
+        let whole = idf(key)
+        if wordCount == 1 || whole.seen {
+            inverse = whole.value
+        } else {
+            inverse = meanWordIDF()
+        }
+        inverse = max(inverse, 0)
+        let tf = Double(count)
+        var score = (configuration.frequencyExponent.map { pow(tf, $0) } ?? 1 + log(tf)) * inverse
+        score *= pow(Double(wordCount), phraseWeight)
+        score *= 1 + configuration.positionWeight / Double(1 + firstSentence)
+        if isNameOrAcronym { score *= configuration.nameBoost }
+        if isMixedCase { score *= configuration.mixedCaseWeight }
+        if Self.isSingleNonASCIICharacter(key) { score *= configuration.singleCharacterWeight }
+        return score
     }
 
     /// The best `count` of `scored` (already in score order) that are different things. With
@@ -139,6 +194,11 @@ public struct KeywordRanker: Sendable {
     ///
     /// - Complexity: O(count × occurrences²) at worst, for the k candidates tried.
     public func select(_ scored: [Scored], count: Int) -> [Scored] {
+        select(from: scored, count: count)
+    }
+
+    /// `select(_:count:)` over any sequence in score order, read only as far as needed.
+    package func select(from scored: some Sequence<Scored>, count: Int) -> [Scored] {
         var chosen: [Scored] = []
         for item in scored {
             if chosen.count >= count { break }
@@ -173,6 +233,15 @@ public struct KeywordRanker: Sendable {
             clear += 1
         }
         return Double(clear) < configuration.distinctShare * Double(candidate.count)
+    }
+
+    /// Whether `key` is one character, not ASCII (鱼, 氏). Finds the first character's end only,
+    /// so a long key costs no more than a short one.
+    static func isSingleNonASCIICharacter(_ key: String) -> Bool {
+        // An ASCII key's first character is ASCII.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        guard let first = key.first, key.index(after: key.startIndex) == key.endIndex else { return false }
+        return !first.isASCII
     }
 
     static func sharesWord(_ a: [String], _ b: [String]) -> Bool {

@@ -44,27 +44,48 @@ public struct PageRank: Sendable, Hashable {
         for i in 0..<n {
             for e in graph.offsets[i]..<graph.offsets[i + 1] { outWeight[i] += Double(graph.weights[e]) }
         }
-        var scores = jump
+        // `scores` gets a buffer of its own rather than sharing `jump`'s: with the two sharing one
+        // buffer, Swift 6.3.1's optimiser wrote a later round's `next` into it without the copy
+        // that copy-on-write requires, so release builds changed the jump distribution from the
+        // second round on and ranked differently from debug builds. The rounds below also write
+        // through buffer pointers, which makes each buffer unique before it is written.
+        var scores = [Double](repeating: 0, count: n)
+        for i in 0..<n { scores[i] = jump[i] }
         var next = [Double](repeating: 0, count: n)
         var iterations = 0
         var converged = false
-        while iterations < maxIterations {
-            iterations += 1
-            var dangling = 0.0
-            for i in 0..<n where outWeight[i] == 0 { dangling += scores[i] }
-            for i in 0..<n { next[i] = (1 - damping + damping * dangling) * jump[i] }
-            for i in 0..<n where outWeight[i] > 0 {
-                let share = damping * scores[i] / outWeight[i]
-                for e in graph.offsets[i]..<graph.offsets[i + 1] {
-                    next[Int(graph.targets[e])] += share * Double(graph.weights[e])
+        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights
+        // Nodes without out-edges hand their score to the jump distribution.
+        let danglingNodes = (0..<n).filter { outWeight[$0] == 0 }
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    while iterations < maxIterations {
+                        iterations += 1
+                        let change = scores.withUnsafeBufferPointer { scores in
+                            next.withUnsafeMutableBufferPointer { next in
+                                var dangling = 0.0
+                                for i in danglingNodes { dangling += scores[i] }
+                                let base = 1 - damping + damping * dangling
+                                for i in 0..<n { next[i] = base * jump[i] }
+                                for i in 0..<n where outWeight[i] > 0 {
+                                    let share = damping * scores[i] / outWeight[i]
+                                    for e in offsets[i]..<offsets[i + 1] {
+                                        next[Int(targets[e])] += share * Double(weights[e])
+                                    }
+                                }
+                                var change = 0.0
+                                for i in 0..<n { change += abs(next[i] - scores[i]) }
+                                return change
+                            }
+                        }
+                        swap(&scores, &next)
+                        if change < tolerance {
+                            converged = true
+                            break
+                        }
+                    }
                 }
-            }
-            var change = 0.0
-            for i in 0..<n { change += abs(next[i] - scores[i]) }
-            swap(&scores, &next)
-            if change < tolerance {
-                converged = true
-                break
             }
         }
         let total = scores.reduce(0, +)

@@ -40,6 +40,10 @@ struct BatchSettings: Sendable {
     var corpusModels: [Language: IDFModel]?
     /// Documents larger than this many bytes are reported, not processed.
     var maxBytes: Int
+    /// The encoding files are read in (`nil`: UTF-8 or detected).
+    var encoding: String?
+    /// Whether HTML tags and character references are kept.
+    var keepHTML: Bool
 }
 
 /// Summarises and extracts keywords from one document at a time. Each task of a batch owns one:
@@ -56,6 +60,17 @@ final class DocumentProcessor {
         segmenter = Segmenter(configuration: settings.segmenter)
         summarizer = settings.summarizer.map { Summarizer(configuration: $0) }
         candidates = CandidateExtractor(configuration: .init(maxWords: settings.keywords.candidates.maxWords))
+    }
+
+    /// The text of the file at `path`, read as the settings say, and its encoding.
+    func load(_ path: String) throws(InputFile.Failure) -> InputFile.Contents {
+        let contents = try InputFile.load(path, encoding: settings.encoding)
+        return InputFile.Contents(text: cleaned(contents.text), encoding: contents.encoding)
+    }
+
+    /// `text` without HTML remnants, unless they are to be kept.
+    func cleaned(_ text: String) -> String {
+        settings.keepHTML ? text : HTMLRemnants.strip(text)
     }
 
     /// Fills `record` with the results for `text`.

@@ -79,9 +79,6 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Follow symbolic links inside the folders.")
     var followSymlinks = false
 
-    @Option(name: .long, help: "Report documents larger than this instead of processing them (e.g. 500K, 32M, 1G).")
-    var maxSize: String = "32M"
-
     @Flag(name: [.short, .long], help: "No progress line and no summary line; failures are still reported.")
     var quiet = false
 
@@ -100,11 +97,10 @@ struct BatchCommand: AsyncParsableCommand {
             throw ValidationError("--idf corpus reads the corpus twice, which a stream cannot do; count it with `precis idf build --stdin-jsonl -o FILE` and give --idf FILE")
         }
         if resume && output == nil && outDir == nil { throw ValidationError("--resume needs --output FILE or --out-dir DIR: standard output cannot be read back") }
-        if ByteCount(parsing: maxSize) == nil { throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')") }
     }
 
     func run() async throws {
-        let maxBytes = ByteCount(parsing: maxSize)!.bytes
+        let maxBytes = text.maxBytes(default: 32 << 20)
         var settings = try makeSettings(maxBytes: maxBytes)
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
@@ -186,7 +182,7 @@ struct BatchCommand: AsyncParsableCommand {
         return BatchSettings(
             segmenter: try text.segmenterConfiguration(),
             summarizer: noSummary ? nil : ranking.configuration(), length: try length.length(), keywordCount: k,
-            keywords: keywords, corpusModels: nil, maxBytes: maxBytes)
+            keywords: keywords, corpusModels: nil, maxBytes: maxBytes, encoding: text.encoding, keepHTML: text.keepHTML)
     }
 
     /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.
@@ -197,7 +193,7 @@ struct BatchCommand: AsyncParsableCommand {
         try await OrderedTasks.run(
             &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
             work: { processor, entry -> [Language: IDFModel]? in
-                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? InputFile.read(entry.path) else { return nil }
+                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? processor.load(entry.path).text else { return nil }
                 var counted: [Language: IDFModel] = [:]
                 return (try? processor.count(text, into: &counted)) == nil ? nil : counted
             },
@@ -237,7 +233,7 @@ struct BatchCommand: AsyncParsableCommand {
                     path: entry.path,
                     problem: "is \(ByteCount(entry.size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
             }
-            let contents = try InputFile.load(entry.path)
+            let contents = try processor.load(entry.path)
             record.encoding = contents.encoding
             try processor.process(contents.text, into: &record)
             try outDir?.write(record, for: entry)
@@ -260,7 +256,7 @@ struct BatchCommand: AsyncParsableCommand {
             if skip.contains(document.id) { return Outcome(record: nil, name: document.id, bytes: bytes) }
             var record = BatchRecord(id: document.id)
             do {
-                try processor.process(document.text, into: &record)
+                try processor.process(processor.cleaned(document.text), into: &record)
             } catch {
                 record = BatchRecord(id: document.id, error: "\(error)")
             }

@@ -13,11 +13,11 @@ struct KeywordsCommand: ParsableCommand {
             your own (--idf FILE, made with `precis idf build`). Names and keywords in other \
             scripts carry a Latin form; one name written in two scripts is one keyword. JSON gives \
             each keyword's score, key, surface forms, occurrence count, first UTF-8 offsets, \
-            whether it is a name and its Latin form.
+            whether it is a name and its Latin form, and the input's encoding.
             """
     )
 
-    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    @Argument(help: "A text file, or '-' for standard input.")
     var file: String = "-"
 
     @Option(name: [.short, .customLong("count")], help: "Number of keywords.")
@@ -35,8 +35,8 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try InputFile.read(file)
-        let document = try Segmenter(configuration: try text.segmenterConfiguration()).segment(input)
+        let input = try text.load(file)
+        let document = try Segmenter(configuration: try text.segmenterConfiguration()).segment(input.text)
         let extractor = KeywordExtractor(configuration: try keywordOptions.configuration())
         let keywords = try extractor.keywords(in: document, count: k)
         switch format {
@@ -55,7 +55,7 @@ struct KeywordsCommand: ParsableCommand {
         case .lines:
             for keyword in keywords { Output.line(collapsingWhitespace(Substring(keyword.phrase))) }
         case .json:
-            try Output.json(KeywordsJSON(keywords, document: document))
+            try Output.json(KeywordsJSON(keywords, document: document, encoding: input.encoding))
         }
     }
 }
@@ -173,11 +173,14 @@ struct KeywordsJSON: Encodable {
         let latin: String?
     }
     let language: String
+    /// The encoding the input was read in ("UTF-8", "windows-1251"…).
+    let encoding: String
     let keywords: [KeywordJSON]
 
-    init(_ keywords: [Keyword], document: Document) {
+    init(_ keywords: [Keyword], document: Document, encoding: String = "UTF-8") {
         let offset = document.utf8Offset
         language = document.language.code
+        self.encoding = encoding
         self.keywords = keywords.map { keyword in
             let first = keyword.occurrences.first
             return KeywordJSON(

@@ -11,7 +11,7 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    @Argument(help: "A text file, or '-' for standard input.")
     var file: String = "-"
 
     @Flag(name: .long, help: "Print word tokens (one sentence a line, tokens separated by spaces).")
@@ -23,7 +23,7 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var options: TextOptions
 
     func run() throws {
-        let text = try InputFile.read(file)
+        let text = try options.load(file).text
         let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
         let document = try segmenter.segment(text)
         switch format {
@@ -41,13 +41,16 @@ struct SegmentCommand: ParsableCommand {
     }
 }
 
-/// `text` on one line: every run of white space (line breaks included) becomes one space.
+/// `text` on one line: every run of white space (line breaks included) and control characters
+/// becomes one space, so that no control character (an escape sequence, say) reaches a terminal;
+/// word joiners and soft hyphens (the padding of removed HTML) are left out.
 func collapsingWhitespace(_ text: Substring) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var inSpace = false
     for character in text {
-        if character.isWhitespace {
+        if character == "\u{2060}" || character == "\u{AD}" { continue }
+        if character.isWhitespace || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             inSpace = true
         } else {
             if inSpace { result.append(" ") }

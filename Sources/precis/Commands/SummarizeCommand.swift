@@ -9,12 +9,13 @@ struct SummarizeCommand: ParsableCommand {
         discussion: """
             Give at most one length: -n (sentences, default 3), --ratio, --words or --chars. \
             Text output is one sentence a line; JSON adds each sentence's index, UTF-8 byte \
-            offsets into the text (after NFC normalisation) and score, and the language.
+            offsets into the text (after NFC normalisation) and score, the language and the \
+            input's encoding.
             """,
         aliases: ["summarise"]
     )
 
-    @Argument(help: "A UTF-8 text file, or '-' for standard input.")
+    @Argument(help: "A text file, or '-' for standard input.")
     var file: String = "-"
 
     @OptionGroup var length: LengthOptions
@@ -27,10 +28,10 @@ struct SummarizeCommand: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        let input = try InputFile.read(file)
+        let input = try text.load(file)
         let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
         let summarizer = Summarizer(configuration: ranking.configuration())
-        let document = try segmenter.segment(input)
+        let document = try segmenter.segment(input.text)
         let summary = summarizer.summarize(document, length: try length.length())
         switch format {
         case .text:
@@ -38,7 +39,7 @@ struct SummarizeCommand: ParsableCommand {
         case .markdown:
             for sentence in summary.sentences { Output.line("- " + collapsingWhitespace(Substring(sentence.text))) }
         case .json:
-            try Output.json(SummaryJSON(summary, document: document))
+            try Output.json(SummaryJSON(summary, document: document, encoding: input.encoding))
         }
     }
 }
@@ -166,12 +167,15 @@ struct SummaryJSON: Encodable {
         let text: String
     }
     let language: String
+    /// The encoding the input was read in ("UTF-8", "windows-1251"…).
+    let encoding: String
     let documentSentences: Int
     let sentences: [SentenceJSON]
 
-    init(_ summary: Summary, document: Document) {
+    init(_ summary: Summary, document: Document, encoding: String = "UTF-8") {
         let offset = document.utf8Offset
         language = summary.language.code
+        self.encoding = encoding
         documentSentences = summary.documentSentenceCount
         sentences = summary.sentences.map { sentence in
             SentenceJSON(

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// `precis encoding`: the encoding each file would be read in, so users can check an archive
+/// before processing it, or find what to give `--encoding`.
+struct EncodingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "encoding",
+        abstract: "The encoding Precis reads each file in, and how it was found.",
+        discussion: """
+            One line a file: the path, the encoding ("UTF-8", "windows-1251", "Shift_JIS"…) and \
+            how it was found (bom, utf8, units for UTF-16/32 without a byte-order mark, \
+            detected:CONFIDENCE, or forced), or the problem. Exits with status 1 if any file \
+            cannot be read as text.
+            """
+    )
+
+    @Argument(help: "Text files, or '-' for standard input.")
+    var files: [String] = ["-"]
+
+    @Option(name: .long, help: ArgumentHelp("Check the files in this encoding instead of detecting one.", valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("Confidence (0-100) ICU's detector must reach.", visibility: .hidden))
+    var minimumConfidence: Int = TextDecoder.Configuration.defaultMinimumConfidence
+
+    /// Prints one line a file, problems on standard error; fails if any file cannot be read.
+    func run() throws {
+        let decoder = TextDecoder(configuration: .init(encoding: encoding, minimumConfidence: minimumConfidence))
+        var failed = false
+        for path in files {
+            do {
+                let data: Data
+                if path == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    try InputFile.checkRegularFile(path)
+                    guard let contents = FileManager.default.contents(atPath: path) else {
+                        throw InputFile.Failure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
+                    }
+                    data = contents
+                }
+                let decoded: TextDecoder.Decoded
+                do { decoded = try decoder.decode(data) } catch { throw InputFile.Failure(path: path, problem: InputFile.problem(error)) }
+                Output.line("\(path)\t\(decoded.encoding)\t\(Self.describe(decoded.source))")
+            } catch let failure as InputFile.Failure {
+                Output.error(failure.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// The short form of how an encoding was found.
+    static func describe(_ source: TextDecoder.Source) -> String {
+        switch source {
+        case .forced: "forced"
+        case .byteOrderMark: "bom"
+        case .validUTF8: "utf8"
+        case .unicodeUnits: "units"
+        case .detected(let confidence): "detected:\(confidence)"
+        }
+    }
+}
