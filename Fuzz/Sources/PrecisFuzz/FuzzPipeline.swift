@@ -1,6 +1,7 @@
 // The libFuzzer entry point: every input runs through the whole pipeline the CLI runs.
 //
-//   bytes ─▶ UTF-8 text (BOM dropped; NUL bytes and invalid UTF-8 rejected, as `precis` does)
+//   bytes ─▶ text (`TextDecoder`, as `precis` reads a file: UTF-8 or a byte-order mark, else the
+//            encoding ICU detects; binary and undecodable input refused) ─▶ HTML remnants removed
 //         ─▶ Segmenter (language identified, or fixed by the first byte on some inputs; options
 //            such as plain ICU breaks or no stemming chosen by the second byte on some inputs)
 //         ─▶ Summarizer (several lengths, and presets) ─▶ KeywordExtractor (with Latin forms of
@@ -31,7 +32,7 @@ private struct SegmenterKey: Hashable {
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    guard let text = FuzzInput.text(from: bytes) else { return 0 }
+    guard let decoded = try? TextDecoder().decode(bytes) else { return 0 }
 
     // The first byte: about a third of the inputs fix the language, the rest identify it. The
     // second byte, on some inputs, turns options away from their defaults; the last bytes set an
@@ -55,6 +56,8 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         segmenters[key] = segmenter
     }
 
+    // The "plain" option bit also keeps HTML, like `--keep-html`.
+    let text = key.plainICU ? decoded.text : HTMLRemnants.strip(decoded.text)
     let document: Document
     do { document = try segmenter.segment(text) } catch { return 0 }
     FuzzInput.check(document)
@@ -95,26 +98,8 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// Decoding and the invariants the fuzz target checks.
+/// The invariants the fuzz target checks.
 enum FuzzInput {
-    /// The input as text the way `precis` reads a UTF-8 file: a byte-order mark is dropped, NUL
-    /// bytes (a binary file) and invalid UTF-8 are refused (`nil`), and empty input is refused.
-    static func text(from bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.isEmpty || body.contains(0) { return nil }
-        var iterator = body.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        parsing: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid: continue
-            case .emptyInput: break parsing
-            case .error: return nil
-            }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
-    }
-
     /// Traps with `message` when `condition` is false, so that libFuzzer records the input.
     static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
         if !condition { fatalError("invariant failed: \(message())") }
