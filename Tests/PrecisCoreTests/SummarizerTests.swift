@@ -204,3 +204,17 @@ func outputIsDeterministic(seed: UInt64) {
     let summary = Summarizer(configuration: .lead).summarize(lakeStory, length: .sentences(2))
     #expect(summary.sentences.map(\.index) == [1, 2])
 }
+
+@Test func aSentenceSkippedAsRedundantUsesNoBudget() {
+    // The repeated sentence ranks high; skipping it must leave its words for the others.
+    let document = makeDocument([[
+        "Council votes to restore lake marrow after algae bloom.",
+        "Council votes to restore lake marrow after algae bloom.",
+        "Farmers worry about phosphate rules near lake.",
+        "Residents welcome cleaner water this summer.",
+    ]])
+    let words = { (index: Int) in document.words(of: document.sentences[index]).count }
+    let budget = words(0) + words(2) + words(3)
+    let summary = Summarizer().summarize(document, length: .words(budget))
+    #expect(summary.sentences.map(\.index) == [0, 2, 3], "every distinct sentence fits the budget")
+}

@@ -230,12 +230,13 @@ public struct Summarizer: Sendable {
         var redundancy = RedundancyIndex(vectors: features.vectors)
         for index in ranking.order {
             if chosen.count >= sentenceBudget { break }
+            // Only a sentence that is taken spends budget: a redundant one is skipped first.
+            if !chosen.isEmpty && redundancy.maxCosine(index) > configuration.redundancy { continue }
             if let budget {
                 let cost = budget.cost(index)
                 if !chosen.isEmpty && spent + cost > budget.limit { continue }
                 spent += cost
             }
-            if !chosen.isEmpty && redundancy.maxCosine(index) > configuration.redundancy { continue }
             chosen.append(index)
             redundancy.add(index)
             if let budget, spent >= budget.limit { break }
