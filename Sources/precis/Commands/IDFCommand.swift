@@ -54,11 +54,12 @@ struct IDFBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Count document frequencies of keyword candidates in text files.",
         discussion: """
-            PATHs are UTF-8 text files or folders, searched recursively for .txt files (taken in \
-            sorted order). Files are read one at a time. With --documents file each file is one \
-            document; with --documents paragraphs each block of lines separated by a blank line \
-            is one. Every document is segmented and its keyword candidates (words and phrases of \
-            up to --ngrams words, as `precis keywords` finds them) are counted once.
+            PATHs are text files or folders, searched recursively for .txt files as `precis batch` \
+            walks them (names in byte order, symbolic links skipped). Files are read one at a \
+            time. With --documents file each file is one document; with --documents paragraphs \
+            each block of lines separated by a blank line is one. Every document is segmented and \
+            its keyword candidates (words and phrases of up to --ngrams words, as `precis \
+            keywords` finds them) are counted once.
 
             The language is --lang, or the language identified in the first document; all \
             documents are then read as that language. A file that cannot be read (invalid UTF-8, \
@@ -198,9 +199,21 @@ struct IDFBuildCommand: ParsableCommand {
     }
 
     /// The files named in `paths` ("-" is standard input), and the .txt files under the folders
-    /// named (sorted within each folder), in the order given.
+    /// named, found as `precis batch` finds them, in the order given.
     static func textFiles(in paths: [String]) throws -> [String] {
-        try TextFiles.find(paths, standardInput: true).map(\.path)
+        var files: [String] = []
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            do {
+                files += try CorpusWalker(roots: [path], filter: .init()).map(\.path)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        return files
     }
 }
 
