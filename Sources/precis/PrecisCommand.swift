@@ -15,7 +15,7 @@ struct PrecisCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, EncodingCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self,
+            SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, EncodingCommand.self, TranslitCommand.self, LanguagesCommand.self, EvalCommand.self, IDFCommand.self, TaggerCommand.self,
         ]
     )
 

@@ -1,0 +1,175 @@
+/// Tags words with their part of speech and finds their lemmas, with a `TaggerModel`.
+///
+/// Tagging is greedy, left to right, as in the averaged-perceptron taggers of Collins (2002) and
+/// of NLTK and early spaCy: each token gets the best-scoring tag given its word, the words around
+/// it and the two tags chosen before it. What depends on a word form alone (its feature weights,
+/// its entry in the model's dictionary of unambiguous words, its lemma for each tag) is worked out
+/// once per form and kept, so a text of words met before costs about a dozen table lookups a
+/// token.
+///
+/// A `Tagger` keeps those caches, so one instance serves one task at a time (make one per task, as
+/// with `Segmenter`); the caches are emptied when they pass `capacity` forms. The `TaggerModel` is
+/// shared.
+public final class Tagger {
+    /// The model.
+    public let model: TaggerModel
+    /// The number of word forms kept before the caches are emptied.
+    public let capacity: Int
+
+    private var formIDs: [String: Int32] = [:]
+    private var neighbours: [TaggerFeatures.Neighbour] = []
+    private var lowers: [String] = []
+    /// Per form: a tag from the model's dictionary (raw value), or `noTag`.
+    private var fixedTags: [UInt8] = []
+    /// Per form: the summed weights of its form features, `TaggerModel.tagCount` values.
+    private var formScores: [Float] = []
+    /// Lemmas by form and tag (form id × 32 + tag).
+    private var lemmaCache: [Int: String] = [:]
+    private var context: [UInt64] = []
+    private var scores: [Float]
+    private static let noTag: UInt8 = 255
+
+    /// Creates a tagger for `model`.
+    public init(model: TaggerModel, capacity: Int = 1 << 18) {
+        self.model = model
+        self.capacity = capacity
+        scores = [Float](repeating: 0, count: TaggerModel.tagCount)
+        context.reserveCapacity(TaggerFeatures.contextCount)
+    }
+
+    /// The tags of one sentence's tokens (words, numbers and punctuation, in order).
+    public func tag(_ tokens: [Substring]) -> [PartOfSpeech] {
+        let ids = tokens.map(formID)
+        return tag(formIDs: ids).map { PartOfSpeech(rawValue: $0)! }
+    }
+
+    /// The lemma of `form` tagged `tag`.
+    public func lemma(of form: Substring, tag: PartOfSpeech) -> String {
+        lemma(formID: formID(form), form: form, tag: tag)
+    }
+
+    /// Tags every token of `document`, sentence by sentence, and finds the lemma of every word.
+    ///
+    /// - Complexity: O(tokens).
+    public func annotate(_ document: Document) -> PartOfSpeechTags {
+        if formIDs.count > capacity { empty() }
+        var tags = [PartOfSpeech](repeating: .other, count: document.tokens.count)
+        var lemmaIndices = [Int32](repeating: -1, count: document.tokens.count)
+        var lemmas: [String] = []
+        var lemmaNumbers: [String: Int32] = [:]
+        var ids: [Int32] = []
+        for sentence in document.sentences {
+            ids.removeAll(keepingCapacity: true)
+            for token in document.tokens[sentence.tokens] { ids.append(formID(document.text[token.range])) }
+            let sentenceTags = tag(formIDs: ids)
+            for (offset, index) in sentence.tokens.enumerated() {
+                let tag = PartOfSpeech(rawValue: sentenceTags[offset])!
+                tags[index] = tag
+                let token = document.tokens[index]
+                guard token.kind.isWord else { continue }
+                let lemma = lemma(formID: ids[offset], form: document.text[token.range], tag: tag)
+                if let known = lemmaNumbers[lemma] {
+                    lemmaIndices[index] = known
+                } else {
+                    let number = Int32(lemmas.count)
+                    lemmas.append(lemma)
+                    lemmaNumbers[lemma] = number
+                    lemmaIndices[index] = number
+                }
+            }
+        }
+        return PartOfSpeechTags(tags: tags, lemmaIndices: lemmaIndices, lemmas: lemmas)
+    }
+
+    // MARK: Internals
+
+    private func empty() {
+        formIDs.removeAll(keepingCapacity: true)
+        neighbours.removeAll(keepingCapacity: true)
+        lowers.removeAll(keepingCapacity: true)
+        fixedTags.removeAll(keepingCapacity: true)
+        formScores.removeAll(keepingCapacity: true)
+        lemmaCache.removeAll(keepingCapacity: true)
+    }
+
+    private func formID(_ surface: Substring) -> Int32 {
+        let key = String(surface)
+        if let known = formIDs[key] { return known }
+        let id = Int32(neighbours.count)
+        let form = TaggerFeatures.form(surface)
+        formIDs[key] = id
+        neighbours.append(form.neighbour)
+        lowers.append(form.lower)
+        fixedTags.append(model.tagDictionary[key]?.rawValue ?? Self.noTag)
+        var row = [Float](repeating: 0, count: TaggerModel.tagCount)
+        row.withUnsafeMutableBufferPointer { model.weights.add(form.features, to: $0.baseAddress!) }
+        formScores.append(contentsOf: row)
+        return id
+    }
+
+    private func lemma(formID: Int32, form: Substring, tag: PartOfSpeech) -> String {
+        let key = Int(formID) << 5 | Int(tag.rawValue)
+        if let known = lemmaCache[key] { return known }
+        let lemma = model.lemmatizer.lemma(of: form, tag: tag, lower: lowers[Int(formID)])
+        lemmaCache[key] = lemma
+        return lemma
+    }
+
+    /// Greedy left-to-right tagging of a sentence of cached forms; tags as raw values.
+    private func tag(formIDs ids: [Int32]) -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: ids.count)
+        var previous = TaggerFeatures.startTag
+        var beforePrevious = TaggerFeatures.startTag2
+        let count = TaggerModel.tagCount
+        for i in ids.indices {
+            let id = Int(ids[i])
+            var chosen = fixedTags[id]
+            if chosen == Self.noTag {
+                let at = { (j: Int) -> TaggerFeatures.Neighbour in
+                    j < 0 ? TaggerFeatures.boundary : j >= ids.count ? TaggerFeatures.boundaryAfter : self.neighbours[Int(ids[j])]
+                }
+                TaggerFeatures.contextFeatures(
+                    current: neighbours[id], previous: at(i - 1), beforePrevious: at(i - 2), next: at(i + 1),
+                    afterNext: at(i + 2), previousTag: previous, tagBeforePrevious: beforePrevious, isFirst: i == 0,
+                    into: &context)
+                chosen = scores.withUnsafeMutableBufferPointer { scores -> UInt8 in
+                    formScores.withUnsafeBufferPointer { form in
+                        for tag in 0..<count { scores[tag] = form[id * count + tag] }
+                    }
+                    model.weights.add(context, to: scores.baseAddress!)
+                    var best = 0
+                    for tag in 1..<count where scores[tag] > scores[best] { best = tag }
+                    return UInt8(best)
+                }
+            }
+            result[i] = chosen
+            beforePrevious = previous
+            previous = UInt64(chosen)
+        }
+        return result
+    }
+}
+
+/// The part of speech of every token of a document and the lemma of every word
+/// (`Tagger.annotate(_:)`).
+public struct PartOfSpeechTags: Sendable {
+    /// Per token of the document.
+    public let tags: [PartOfSpeech]
+    /// Per token: the index of its lemma in `lemmas`, or -1 for tokens that are not words.
+    public let lemmaIndices: [Int32]
+    /// The distinct lemmas, in the order first met.
+    public let lemmas: [String]
+
+    /// Creates tags from their parts; the arrays are per token.
+    public init(tags: [PartOfSpeech], lemmaIndices: [Int32], lemmas: [String]) {
+        self.tags = tags
+        self.lemmaIndices = lemmaIndices
+        self.lemmas = lemmas
+    }
+
+    /// The lemma of the token at `index`, or `nil` when it is not a word.
+    public func lemma(ofToken index: Int) -> String? {
+        let number = lemmaIndices[index]
+        return number < 0 ? nil : lemmas[Int(number)]
+    }
+}

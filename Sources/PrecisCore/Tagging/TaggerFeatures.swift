@@ -1,0 +1,193 @@
+/// The features of the part-of-speech tagger, shared by training (`TaggerTrainer`) and tagging
+/// (`Tagger`) so that the two can never disagree.
+///
+/// Every feature is a 64-bit hash of a template number and a value (a word, a suffix, the tags
+/// before). A word's *form features* depend on the word alone (its lower-case form, suffixes of
+/// one to five characters, prefixes, shape), so a tagger computes them, and their summed weights,
+/// once per word form; only the *context features* (the two tags before, the words around and
+/// their suffixes) are looked up per token.
+///
+/// The hashes are FNV-1a over UTF-8 followed by a 64-bit mixer: stable across runs and machines,
+/// which the shipped models rely on.
+enum TaggerFeatures {
+    /// Feature templates. The numbers are part of the model format: never renumber them.
+    enum Template: UInt64 {
+        case bias = 1
+        case word, suffix1, suffix2, suffix3, suffix4, suffix5, prefix1, prefix2, shape, capitalisation
+        case previousTag, previousTwoTags, tagBeforePrevious, previousTagAndWord
+        case previousWord, wordBeforePrevious, nextWord, wordAfterNext, previousSuffix, nextSuffix
+        case capitalisationAtStart, previousTagAndSuffix
+    }
+
+    /// The number of context features per token (`contextFeatures`).
+    static let contextCount = 12
+
+    /// What the context features need to know of a word, besides its tag.
+    struct Neighbour {
+        /// The hash of its lower-case form.
+        var word: UInt64
+        /// The hash of its last three characters (lower case).
+        var suffix: UInt64
+        /// Its capitalisation class (`capitalisationClass`).
+        var capitalisation: UInt8
+    }
+
+    /// The neighbour that stands before the first and after the last token of a sentence.
+    static let boundary = Neighbour(word: 0x5EED_0001, suffix: 0x5EED_0002, capitalisation: 0)
+    static let boundaryAfter = Neighbour(word: 0x5EED_0003, suffix: 0x5EED_0004, capitalisation: 0)
+
+    /// The tag numbers that stand for "before the sentence" in the tag features.
+    static let startTag: UInt64 = 100
+    static let startTag2: UInt64 = 101
+
+    /// The analysis of a word form: its context-free feature hashes and what neighbours see of it.
+    struct Form {
+        var features: [UInt64]
+        var neighbour: Neighbour
+        /// The lower-case form.
+        var lower: String
+    }
+
+    /// Analyses a surface form.
+    static func form(_ surface: Substring) -> Form {
+        let lower = surface.lowercased()
+        let scalars = Array(lower.unicodeScalars)
+        let wordHash = hash(lower.utf8)
+        var features: [UInt64] = []
+        features.reserveCapacity(11)
+        features.append(feature(.bias, 0))
+        features.append(feature(.word, wordHash))
+        let suffixes: [Template] = [.suffix1, .suffix2, .suffix3, .suffix4, .suffix5]
+        var suffix3: UInt64 = 0
+        for (length, template) in suffixes.enumerated() {
+            let n = length + 1
+            guard scalars.count > n || (n == 1 && scalars.count == 1) else { break }
+            let value = hash(scalars[(scalars.count - n)...])
+            if n == 3 { suffix3 = value }
+            features.append(feature(template, value))
+        }
+        if suffix3 == 0 { suffix3 = hash(scalars[...]) }
+        if scalars.count > 1 { features.append(feature(.prefix1, hash(scalars[..<1]))) }
+        if scalars.count > 2 { features.append(feature(.prefix2, hash(scalars[..<2]))) }
+        let capitalisation = capitalisationClass(surface)
+        features.append(feature(.shape, hash(shape(surface).utf8)))
+        features.append(feature(.capitalisation, UInt64(capitalisation)))
+        return Form(
+            features: features, neighbour: Neighbour(word: wordHash, suffix: suffix3, capitalisation: capitalisation),
+            lower: lower)
+    }
+
+    /// Fills `into` with the context features of the token at `index`, given its neighbours and the
+    /// tags chosen for the two tokens before it (`startTag`, `startTag2` before the sentence).
+    @inline(__always)
+    static func contextFeatures(
+        current: Neighbour, previous: Neighbour, beforePrevious: Neighbour, next: Neighbour, afterNext: Neighbour,
+        previousTag: UInt64, tagBeforePrevious: UInt64, isFirst: Bool, into features: inout [UInt64]
+    ) {
+        features.removeAll(keepingCapacity: true)
+        features.append(feature(.previousTag, previousTag))
+        features.append(feature(.tagBeforePrevious, tagBeforePrevious))
+        features.append(feature(.previousTwoTags, previousTag << 8 | tagBeforePrevious))
+        features.append(feature(.previousTagAndWord, mix(previousTag, current.word)))
+        features.append(feature(.previousTagAndSuffix, mix(previousTag, current.suffix)))
+        features.append(feature(.previousWord, previous.word))
+        features.append(feature(.wordBeforePrevious, beforePrevious.word))
+        features.append(feature(.nextWord, next.word))
+        features.append(feature(.wordAfterNext, afterNext.word))
+        features.append(feature(.previousSuffix, previous.suffix))
+        features.append(feature(.nextSuffix, next.suffix))
+        features.append(feature(.capitalisationAtStart, UInt64(current.capitalisation) << 1 | (isFirst ? 1 : 0)))
+    }
+
+    @inline(__always)
+    static func feature(_ template: Template, _ value: UInt64) -> UInt64 {
+        mix(template.rawValue, value)
+    }
+
+    /// A 64-bit mixer (from SplitMix64) over two values.
+    @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var x = (a &* 0x9E37_79B9_7F4A_7C15) ^ b
+        x ^= x >> 30
+        x &*= 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 27
+        x &*= 0x94D0_49BB_1331_11EB
+        x ^= x >> 31
+        return x
+    }
+
+    /// FNV-1a over bytes.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            h ^= UInt64(byte)
+            h &*= 0x100_0000_01B3
+        }
+        return h
+    }
+
+    /// FNV-1a over Unicode scalar values.
+    static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars {
+            h ^= UInt64(scalar.value)
+            h &*= 0x100_0000_01B3
+        }
+        return h
+    }
+
+    /// 0: no cased letter; 1: lower case; 2: capitalised ("Paris"); 3: all capitals ("NASA",
+    /// two letters or more); 4: mixed ("iPhone", "McDonald").
+    static func capitalisationClass(_ word: Substring) -> UInt8 {
+        var upper = 0
+        var lower = 0
+        var firstUpper: Bool?
+        for scalar in word.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isUppercase {
+                upper += 1
+                if firstUpper == nil { firstUpper = true }
+            } else if properties.isLowercase {
+                lower += 1
+                if firstUpper == nil { firstUpper = false }
+            }
+        }
+        if upper == 0 { return lower == 0 ? 0 : 1 }
+        if lower == 0 { return upper >= 2 ? 3 : 2 }
+        if firstUpper == true && upper == 1 { return 2 }
+        return 4
+    }
+
+    /// A word's shape: capitals as X, other letters as x, digits as d, runs of one kind shortened
+    /// to two ("Xxx", "dd.dd", "x-x"), at most 8 characters. Scripts without case give "x".
+    static func shape(_ word: Substring) -> String {
+        var result: [UInt8] = []
+        var last: UInt8 = 0
+        var run = 0
+        for scalar in word.unicodeScalars {
+            let properties = scalar.properties
+            let code: UInt8
+            if properties.isUppercase {
+                code = UInt8(ascii: "X")
+            } else if properties.isAlphabetic {
+                code = UInt8(ascii: "x")
+            } else if properties.numericType != nil {
+                code = UInt8(ascii: "d")
+            } else if scalar.isASCII {
+                code = UInt8(scalar.value)
+            } else {
+                code = UInt8(ascii: "p")
+            }
+            if code == last {
+                run += 1
+                if run > 2 { continue }
+            } else {
+                run = 1
+                last = code
+            }
+            result.append(code)
+            if result.count >= 8 { break }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
