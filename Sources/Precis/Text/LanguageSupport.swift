@@ -27,7 +27,8 @@ public struct LanguageSupport: Sendable, Hashable {
     public init(language: Language) {
         self.language = language
         let words = StopwordLists.words(for: language)
-        let script: UnicodeScript? = UnicodeScript.dominant(in: words.joined(separator: " "))
+        let script: UnicodeScript? =
+            Self.primaryScripts[language.code] ?? UnicodeScript.dominant(in: words.joined(separator: " "))
         self.script = script?.code ?? Self.usualScripts[language.code]
         self.dictionarySegmentation = language.writesWithoutSpaces
         self.stopwords = words.count
@@ -41,6 +42,10 @@ public struct LanguageSupport: Sendable, Hashable {
         if let script { return NameTransliterator.transformID(script: script, language: language) }
         return "Any-Latin; Latin-ASCII"
     }
+
+    /// Languages whose stopword list is in two scripts: the script they are usually written in
+    /// (the Serbian list has Cyrillic and Latin spellings, the Kurdish one Sorani and Kurmanji words).
+    private static let primaryScripts: [String: UnicodeScript] = ["sr": .cyrillic, "ku": .arabic]
 
     /// Scripts of languages that have a stemmer or dictionary but no stopword list.
     private static let usualScripts: [String: String] = [
