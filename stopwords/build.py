@@ -131,6 +131,8 @@ SUPPLEMENT_LANGS = {
     "gd": ["spacy"],
     "lg": ["spacy"],
     "ht": ["spacy"],
+    "am": ["spacy"],
+    "ti": ["spacy"],
     # stopwords-iso's `ku` is Sorani (Arabic script); CLD2 returns `ku` for Kurmanji (Latin
     # script): spaCy's Kurmanji list (`kmr`) is added to it.
     "ku": ["spacy:kmr"],
@@ -165,6 +167,7 @@ LANGUAGE_NAMES = {
     "kn": "Kannada", "ky": "Kyrgyz", "lg": "Ganda", "lo": "Lao", "mk": "Macedonian",
     "ml": "Malayalam", "ne": "Nepali", "pa": "Punjabi", "ps": "Pashto", "si": "Sinhala",
     "sq": "Albanian", "sr": "Serbian", "ta": "Tamil", "te": "Telugu", "uz": "Uzbek",
+    "am": "Amharic", "ti": "Tigrinya",
 }
 LANGUAGE_NAMES["ku"] = "Kurdish (Sorani, Kurmanji)"
 
