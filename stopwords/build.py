@@ -8,7 +8,7 @@ upstream collections kept in the shared data folder:
 
 Usage (from the repository root):
 
-    python3 stopwords/build.py [--source DIR] [--out DIR]
+    python3 stopwords/build.py [--source DIR] [--upstream DIR] [--out DIR]
 
 Python 3 standard library only. Output is deterministic. See stopwords/README.md
 for the rule, the per-language table and the licences.
@@ -65,12 +65,21 @@ THE RULE (applied in this order, per language)
   The two upstream licence files are copied unchanged to
   stopwords/LICENSE-stopwords-iso and stopwords/LICENSE-stop-words.
 
-Languages dropped: ur (SKIP below): stopwords-iso's Urdu list is damaged by a
-legacy-font conversion (e.g. "ثعذ" for "بعد", most common function words
-such as "میں", "سے", "کو" are missing), so it is not shipped.
+SUPPLEMENTARY COLLECTIONS (SUPPLEMENT_LANGS, files in stopwords/upstream/)
+  Languages that neither main collection covers get their list from other
+  permissively licensed lists (urduhack, spaCy, nepalikit, punjabi-stopwords,
+  pashto-stopwords, telugu-stopwords, laonlp, azerbaijani-stopwords,
+  uzbek-stopwords), through the same steps: one list as it is, two intersected
+  unless STRATEGY says union, then RESTORE, EXCLUDE, single letters, variants
+  (sr: Latin spellings; ur: do-chashmi he after nun/mim; ps: the three final
+  yehs, Persian kaf/yeh). Pashto keeps only PS_FUNCTION_WORDS of its list.
+  Python files are parsed with ast, never run. stopwords-iso's Urdu list is not
+  used (IGNORED): a legacy-font conversion damaged it ("ثعذ" for "بعد"; "میں",
+  "سے", "کو" are missing).
 """
 
 import argparse
+import ast
 import json
 import unicodedata
 from pathlib import Path
@@ -89,12 +98,56 @@ PYPI_NAME = "stop-words"
 ISO_DESC = "stopwords-iso (github.com/stopwords-iso/stopwords-iso @ 6e8e9a2, MIT, (c) 2020 Gene Diaz)"
 PYPI_DESC = "stop-words 2025.11.4 (PyPI, BSD-3-Clause, (c) 2014 Alireza Savand, Contributors)"
 
+DEFAULT_UPSTREAM = REPO_ROOT / "stopwords" / "upstream"
+
+# Supplementary collections, kept unchanged in stopwords/upstream/<name>/ with their licences.
+# They are read only for the languages of SUPPLEMENT_LANGS, which the two main collections do not
+# cover (or cover with a damaged list), so they never change the list of a language those cover
+# (except `ku`, see below). Each entry: (description for the file headers, README source name,
+# licence file in upstream/, licence copy in stopwords/, licence name, loader).
+SUPPLEMENTS = {}   # filled in below, after the loaders
+
+# Language -> the supplementary collections its list is built from (in this order). With two
+# collections the rule of the main ones applies: the intersection, unless STRATEGY says union.
+SUPPLEMENT_LANGS = {
+    "ur": ["urduhack"],
+    "pa": ["punjabi-stopwords"],
+    "ps": ["pashto-stopwords"],          # then restricted to PS_FUNCTION_WORDS
+    "ne": ["spacy", "nepalikit"],        # intersection + RESTORE
+    "si": ["spacy"],
+    "ta": ["spacy"],
+    "te": ["telugu-stopwords"],          # spaCy's te list (46) is a translation of an English
+                                         # web list ("ask", "allow", "appreciate"): not used
+    "kn": ["spacy"],
+    "ml": ["spacy"],
+    "lo": ["laonlp"],
+    "az": ["spacy", "azerbaijani-stopwords"],   # intersection + RESTORE
+    "uz": ["uzbek-stopwords"],
+    "sr": ["spacy"],
+    "mk": ["spacy"],
+    "sq": ["spacy"],
+    "is": ["spacy"],
+    "ky": ["spacy"],
+    "gd": ["spacy"],
+    "lg": ["spacy"],
+    "ht": ["spacy"],
+    "am": ["spacy"],
+    "ti": ["spacy"],
+    # stopwords-iso's `ku` is Sorani (Arabic script); CLD2 returns `ku` for Kurmanji (Latin
+    # script): spaCy's Kurmanji list (`kmr`) is added to it.
+    "ku": ["spacy:kmr"],
+}
+
 # stop-words-pypi/languages.json uses "nb" for its Norwegian list; stopwords-iso uses
 # the macrolanguage code "no". Both are merged under "no".
 CODE_ALIASES = {"nb": "no"}
 
-SKIP = {
-    "ur": "stopwords-iso's list is damaged by a legacy-font conversion ('ثعذ' for 'بعد'; 'میں', 'سے', 'کو' missing)",
+SKIP = {}
+
+# Lists of the main collections that are not used, with the reason; the language's list comes from
+# SUPPLEMENT_LANGS instead. spaCy's `ur` list (and advertools', a copy of it) is the same damaged list.
+IGNORED = {
+    ("iso", "ur"): "damaged by a legacy-font conversion ('ثعذ' for 'بعد'; 'میں', 'سے', 'کو' missing)",
 }
 
 LANGUAGE_NAMES = {
@@ -110,7 +163,13 @@ LANGUAGE_NAMES = {
     "so": "Somali", "st": "Southern Sotho", "sv": "Swedish", "sw": "Swahili", "th": "Thai",
     "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
     "yo": "Yoruba", "zh": "Chinese", "zu": "Zulu",
+    "az": "Azerbaijani", "gd": "Scottish Gaelic", "ht": "Haitian Creole", "is": "Icelandic",
+    "kn": "Kannada", "ky": "Kyrgyz", "lg": "Ganda", "lo": "Lao", "mk": "Macedonian",
+    "ml": "Malayalam", "ne": "Nepali", "pa": "Punjabi", "ps": "Pashto", "si": "Sinhala",
+    "sq": "Albanian", "sr": "Serbian", "ta": "Tamil", "te": "Telugu", "uz": "Uzbek",
+    "am": "Amharic", "ti": "Tigrinya",
 }
+LANGUAGE_NAMES["ku"] = "Kurdish (Sorani, Kurmanji)"
 
 # ---------------------------------------------------------------------------
 # Encoding repairs (applied to raw entries before normalisation).
@@ -148,6 +207,10 @@ STRATEGY = {
     "el": "union",
     "ro": "union",
     "en": "union",  # then restricted to EN_FUNCTION_WORDS
+    "ku": "union",  # Sorani (stopwords-iso) and Kurmanji (spaCy): two scripts, no overlap
+    # azerbaijani-stopwords is a grammar-based list (391); spaCy's (140) adds common forms it
+    # lacks (bunun, indi, olar) and some news vocabulary, removed in EXCLUDE
+    "az": "union",
 }
 
 # English: closed-class words (pronouns, determiners, quantifiers, prepositions,
@@ -195,6 +258,20 @@ especially further furthermore moreover nevertheless nonetheless otherwise meanw
 together away ago apart aside ahead forth hardly namely likewise merely mostly mainly
 nearly somewhat sometime etc eg ie i.e. viz yes oh ok okay well
 say says said get gets got gotten go goes going gone went make makes made let lets
+""".split())
+
+# Pashto: the function words of the pashto-stopwords list, which is mostly content words (country
+# and city names, weekdays, colours, "water", "rain", "doctor"). Pronouns, postpositions and
+# prepositions, conjunctions, particles, the copula and light verbs, adverbs of place and time,
+# quantifiers. Each must occur in the list.
+PS_FUNCTION_WORDS = set(w.replace("_", " ") for w in """
+او اوس ایا ان باندې بل بعضی به بهر بیا بیرته تاسی ته تر ترمنځ تر_منځ ترڅنګ تر_څنګ ترڅو
+خو خوا خپل خپلې د دا داسې دلته دننه ده دوی دوي دی ددې ددی دداسې دهمدې درته را راهیسې زما
+زموږ زه ستا ستاسو سره شاوخوا شوه شوي شوې شم علاوه لا لاندې لاندي لاندی لخوا له_خوا لري نلري
+له لپاره لکه ما ماته تاته مخکې مخکی منځ مو موږ نشته نه نو نوره هغه هغوی هغی هلته هم همدا
+همدغو همغسې هیڅ هاخوا وروسته وي يو یو يې ټول پر پر_ضد پرته پرې په په_اړه پکې ځکه څه څو
+څوک چی کله کي کړل کړو کړي کړې یوازې ور پخوا ډیر ډېر کم امله پرځای وړاندي پاس مخامخ ځینو
+څنګ هسې کوي کوو وايي کېدي ځي ترسره خامخا پاتې
 """.split())
 
 # Function words that only one collection has, restored on top of the intersection.
@@ -254,8 +331,63 @@ RESTORE = {
     """,
 }
 
+# Nepali: the intersection of spaCy and nepalikit (189) lacks the honorific and plural pronouns
+# (उहाँ, तपाईं, उनीहरू) and relatives (जब, जहाँ, जुन) that only one of them has.
+RESTORE["ne"] = """
+    उहाँ उहाँको उहाँलाई उहाँले उनीहरू उनीहरूको उनीहरूलाई उनीहरूले तपाईं तपाईंको तपाईंलाई तपाईंले
+    तपाईंहरू तपाई तपाईको तिमीलाई तिमीले तिम्रो हामीलाई मेरा मेरी आफूले आफ्ना आफ्नी तिनी तिनीहरू
+    तिनीहरूको त्यसपछि त्यसमा त्यसलाई त्यसै यसलाई यसै यसैले जति कहाँ कहिले किनकि जब जबकि जहाँ जुन
+    जुनै जसबाट जसमा जस्ता जस्तो कसै कसैको कसैलाई कसैले कोही अन्तर्गत आदि उक्त तथापि तापनि यद्यपि
+    त्यही त्यस्तै यस्तै यस्तो यही बरु भित्र बाहिर भन्दा निम्ति लगायत सँगै संग सङ्ग साथ सारा हरेक
+    गरिएको गर्दा गर्दै गरेर भएका भएर भनेको भनी भन्यो हुँदै हुन्छन् हुन्न छिन् थिएनन् होला पर्ने
+    पर्छ सक्ने बिना विना सम्बन्धी उनसँग उससँग
+"""
+
 # Content words that survive the base rule, removed with a reason each.
 EXCLUDE = {
+    # urduhack: weekday and month names (اتوار Sunday, پیر Monday, اگست August, مگھر), units of time,
+    # and nouns ("part", "summer", "heat", "Mrs")
+    "ur": """
+        اتوار پیر اگست مگھر منٹ منٹوں گھنٹا گھنٹوں گھنٹے پہر حصہ گرما گرمی بیگم
+    """,
+    # spaCy's news-frequency entries: "minute", "hour", "second", "percent", "year", "Mr", "Mrs",
+    # "mistake"
+    "az": """
+        bəy dəqiqə faiz il saat saniyə səhv xanım
+    """,
+    # telugu-stopwords' chat vocabulary: forms of "eat", "people", "women", "men", forms of
+    # address ("sir", "madam", "boss", "father"), "correct", "awesome"
+    "te": """
+        తిను తినే తిన్న తిన్నా తిన్నాను తినటం తినలేదు తినలేను తినొచ్చు తినిపించు మనుషులు ఆడవాళ్ళు మగవాళ్ళు
+        అమ్మా నాన్న అక్కా అమ్మాయ్ అబ్బాయ్ బాబు బాస్ సార్ సర్ మెడమ్ గురు కరెక్ట్ అద్దిరిపోయింది
+    """,
+    # uzbek-stopwords: web-list vocabulary ("http", "microsoft", "computer", "index", "keys",
+    # "goods", "wells", "mill", "text", "source", "problem", "copy", "test", "length", "wish")
+    "uz": """
+        http microsoft kompyuter indeks kalitlar km nd pf quduqlar tegirmon tovarlar raqamlar
+        matn manba muammo nusxa sinov uzunlik tilak holatlar
+    """,
+    # spaCy's Icelandic list comes from forum pages: "lol", "rofl", "img", "post", "thread",
+    # "quote", "titles", "thanks", "welcome", "hello", "people", "day"
+    "is": """
+        lol rofl img gmg póst póstur þráð þráður tilvitnun titlar takk þakka þakkir velkomin
+        velkominn sæll sælir fólk dag
+    """,
+    # spaCy's Kyrgyz list is a news-frequency list: "Bishkek", "Kyrgyz", "state", "law", "right",
+    # "photo", "information", "crime", "person", "people", "supreme", "press", "head", "road",
+    # "hand", "day", "word", "border"
+    "ky": """
+        адам басма баш башчысы бишкек жогорку жол кол кылмыш кыргыз күнү маалымат мамлекеттик
+        мыйзам сүрөт сөз укук чек эл
+    """,
+    # spaCy's Macedonian list: the nouns and adjectives among its function words and
+    # interjections ("frost", "disarmed", "warlike", "follower", "predecessor", "quantity",
+    # "sum", "troupe", "born", "place", "side", "time", "yearbook", ...)
+    "mk": """
+        мразец муклец разоружен растревожено растреперено расчувствувано ратоборно следбеник
+        следбеничка претходник количество количина сума трупа роден место страна време годишник
+        извезен исечок разредлив рамнообразно срочен фазен
+    """,
     # Ranks NL-style verb sets and nouns shared by both Spanish lists
     "es": """
         ampleamos gueno
@@ -357,6 +489,14 @@ SINGLE_LETTER_WORDS = {
     "uk": "а б в ж з й і у я є",
     "bg": "а в е и й с у я",
     "el": "η ο ω ή ἃ ἡ ἢ ἣ ἤ ἥ ὁ ὃ ὅ ὦ ᾧ",
+    "sr": "а и о у с",
+    "mk": "а е и о ѝ",
+    "sq": "a e i u",
+    "uz": "u",
+    "ht": "a e l m w y",
+    "gd": "a e i o",
+    "az": "o",
+    "ku": "û",
 }
 
 _RO_COMMA = str.maketrans("şţ", "șț")
@@ -434,6 +574,105 @@ def load_sources(source):
     return iso, pypi
 
 
+# ---------------------------------------------------------------------------
+# Supplementary collections: loaders. The Python files are parsed (ast), never run.
+
+def _eval_words(node):
+    """The strings of a literal word-list expression: "..." / "...".split() / "...".split("\\n"),
+    set(...) / frozenset(...) / list(...) of one of those, or a set/list/tuple literal."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "split" and isinstance(func.value, ast.Constant):
+            sep = ast.literal_eval(node.args[0]) if node.args else None
+            return func.value.value.split(sep)
+        if isinstance(func, ast.Name) and func.id in ("set", "frozenset", "list") and len(node.args) == 1:
+            return _eval_words(node.args[0])
+    raise SystemExit(f"cannot read a word list from: {ast.dump(node)[:200]}")
+
+
+def _python_assignment(path, name):
+    """The words assigned to the module-level variable `name` in the Python file at `path`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            return _eval_words(node.value)
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == name:
+            return _eval_words(node.value)
+    raise SystemExit(f"{path}: no assignment to {name}")
+
+
+def _python_dict_entry(path, key):
+    """The words of the entry `key` of the first dict literal in `path` that has it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values):
+                if isinstance(k, ast.Constant) and k.value == key:
+                    return _eval_words(v)
+    raise SystemExit(f"{path}: no dict entry {key!r}")
+
+
+def _text_lines(path):
+    """One entry a line; blank lines and '#' comment lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [l for l in lines if l.strip() and not l.lstrip().startswith("#")]
+
+
+SUPPLEMENTS.update({
+    "urduhack": (
+        "urduhack 1.1.1 (PyPI, urduhack/stop_words.py, MIT, (c) 2018 Urdu Hack)",
+        "urduhack", "urduhack/LICENSE", "LICENSE-urduhack", "MIT",
+        lambda d, lang: _python_assignment(d / "urduhack" / "stop_words.py", "STOP_WORDS")),
+    "punjabi-stopwords": (
+        "punjabi-stopwords 1.0.0 (PyPI, punjabi_stopwords.py, MIT, (c) 2023 Gurpej Singh)",
+        "punjabi-stopwords", "punjabi-stopwords/LICENSE", "LICENSE-punjabi-stopwords", "MIT",
+        lambda d, lang: _python_assignment(d / "punjabi-stopwords" / "punjabi_stopwords.py", "STOPWORDS")),
+    "pashto-stopwords": (
+        "pashto-stopwords 1.0.0 (PyPI, pashto-stopwords.txt, MIT, (c) 2025 spinzar)",
+        "pashto-stopwords", "pashto-stopwords/LICENSE", "LICENSE-pashto-stopwords", "MIT",
+        lambda d, lang: _text_lines(d / "pashto-stopwords" / "pashto-stopwords.txt")),
+    "nepalikit": (
+        "nepalikit 1.0.7 (PyPI, nepalikit/data/stopwords.txt, MIT, (c) 2024 Prabhash Kumar Jha)",
+        "nepalikit", "nepalikit/LICENSE", "LICENSE-nepalikit", "MIT",
+        lambda d, lang: _text_lines(d / "nepalikit" / "stopwords.txt")),
+    "telugu-stopwords": (
+        "telugu-stopwords 0.1.1 (PyPI, telugu_stopwords.py, MIT, (c) 2025 Pavan Yellathakota)",
+        "telugu-stopwords", "telugu-stopwords/LICENSE", "LICENSE-telugu-stopwords", "MIT",
+        lambda d, lang: _python_dict_entry(d / "telugu-stopwords" / "telugu_stopwords.py", "telugu")),
+    "laonlp": (
+        "laonlp 1.3.0 (PyPI, laonlp/corpus/stopwords_lao.txt, Apache-2.0, Wannaphong Phatthiyaphaibun)",
+        "laonlp", "laonlp/LICENSE", "LICENSE-laonlp", "Apache-2.0",
+        lambda d, lang: _text_lines(d / "laonlp" / "stopwords_lao.txt")),
+    "uzbek-stopwords": (
+        "uzbek-stopwords 0.0.1 (PyPI, uzbek_stopwords/__init__.py, MIT, (c) 2025 Nurbek Suvonov)",
+        "uzbek-stopwords", "uzbek-stopwords/LICENSE", "LICENSE-uzbek-stopwords", "MIT",
+        lambda d, lang: _python_assignment(d / "uzbek-stopwords" / "__init__.py", "uzbek_stopwords")),
+    "azerbaijani-stopwords": (
+        "azerbaijani-stopwords 0.1.0 (PyPI, azerbaijani_stopwords/__init__.py, MIT, (c) 2025 Turkana Jafarli)",
+        "azerbaijani-stopwords", "azerbaijani-stopwords/LICENSE", "LICENSE-azerbaijani-stopwords", "MIT",
+        lambda d, lang: _python_assignment(d / "azerbaijani-stopwords" / "__init__.py", "AZERBAIJANI_STOPWORDS")),
+    "spacy": (
+        "spaCy 3.8.18 (PyPI, spacy/lang/{code}/stop_words.py, MIT, (c) 2016-2024 ExplosionAI GmbH, 2016 spaCy GmbH, 2015 Matthew Honnibal)",
+        "spaCy", "spacy/LICENSE", "LICENSE-spacy", "MIT",
+        lambda d, code: _python_assignment(d / "spacy" / "lang" / code / "stop_words.py", "STOP_WORDS")),
+})
+
+
+def load_supplements(upstream, lang):
+    """[(collection key, description, raw words)] of the supplementary lists of `lang`."""
+    out = []
+    for spec in SUPPLEMENT_LANGS.get(lang, []):
+        name, _, code = spec.partition(":")
+        desc, _, _, _, _, loader = SUPPLEMENTS[name]
+        code = code or lang
+        out.append((name, desc.replace("{code}", code), loader(upstream, code)))
+    return out
+
+
 def clean_list(words, lang, collection):
     out = set()
     for raw in words:
@@ -446,23 +685,24 @@ def words_of(spec):
     return set(unicodedata.normalize("NFC", w.replace("_", " ")) for w in spec.split())
 
 
-def build_language(lang, iso_words, pypi_words):
-    """Return (sorted words, source descriptions, rule for the header, rule for the README table)."""
-    in_iso = iso_words is not None
-    in_pypi = pypi_words is not None
-    a = clean_list(iso_words or [], lang, "iso")
-    b = clean_list(pypi_words or [], lang, "pypi")
-    union = a | b
+def build_language(lang, lists):
+    """Return (sorted words, source descriptions, rule for the header, rule for the README table).
+
+    `lists`: [(collection key, description, raw words)], one or two collections."""
+    cleaned = [clean_list(words, lang, key) for key, _, words in lists]
+    union = set().union(*cleaned)
     notes = []
     short = []
-    if in_iso and in_pypi:
+    if len(lists) == 2:
+        a, b = cleaned
         strategy = STRATEGY.get(lang, "intersection")
         base = a & b if strategy == "intersection" else set(union)
         notes.append(f"{strategy} of both collections ({len(a)} and {len(b)} usable entries)")
         short.append(f"{strategy} ({len(a)} / {len(b)})")
     else:
         base = set(union)
-        notes.append(f"the {ISO_NAME if in_iso else PYPI_NAME} list ({len(union)} usable entries)")
+        name = {"iso": ISO_NAME, "pypi": PYPI_NAME}.get(lists[0][0], lists[0][0])
+        notes.append(f"the {name} list ({len(union)} usable entries)")
         short.append("single list")
 
     if lang == "en":
@@ -472,6 +712,14 @@ def build_language(lang, iso_words, pypi_words):
         base &= EN_FUNCTION_WORDS
         notes.append(f"restricted to the {len(EN_FUNCTION_WORDS)} closed-class words of EN_FUNCTION_WORDS")
         short.append("∩ EN_FUNCTION_WORDS")
+
+    if lang == "ps":
+        missing = sorted(PS_FUNCTION_WORDS - union)
+        if missing:
+            raise SystemExit(f"ps: PS_FUNCTION_WORDS not in the collection: {missing}")
+        base &= PS_FUNCTION_WORDS
+        notes.append(f"restricted to the {len(PS_FUNCTION_WORDS)} function words of PS_FUNCTION_WORDS")
+        short.append("∩ PS_FUNCTION_WORDS")
 
     restore = words_of(RESTORE.get(lang, ""))
     if restore:
@@ -517,22 +765,84 @@ def build_language(lang, iso_words, pypi_words):
         notes.append(f"+{len(new)} forms without tashkil")
         short.append(f"+{len(new)} without tashkil")
 
-    sources = []
-    if in_iso:
-        sources.append(ISO_DESC)
-    if in_pypi:
-        sources.append(PYPI_DESC)
+    if lang == "sr":
+        # the list is in Cyrillic; Serbian is written in Latin letters as often
+        variants = {_sr_latin(w) for w in base} - base
+        base |= variants
+        notes.append(f"+{len(variants)} spellings in Latin letters")
+        short.append(f"+{len(variants)} Latin")
+
+    if lang == "ur":
+        # after ن and م, many writers (the BBC among them) spell the aspirate with do-chashmi he:
+        # انھوں, انھیں, جنھوں, تمھارا for انہوں, انہیں, جنہوں, تمہارا
+        variants = set()
+        for w in base:
+            chars = list(w)
+            for i in range(1, len(chars) - 1):
+                if chars[i] == "ہ" and chars[i - 1] in "نم":
+                    chars[i] = "ھ"
+            variants.add("".join(chars))
+        new = variants - base
+        base |= new
+        notes.append(f"+{len(new)} spellings with ھ for ہ after ن and م (انھوں for انہوں)")
+        short.append(f"+{len(new)} ھ spellings")
+
+    if lang == "ps":
+        # the list writes ي and ی at word ends where standard spelling has ې (کي for کې, چی for چې),
+        # and sometimes Arabic kaf/yeh (ك, ي) inside words: add the other spellings
+        variants = set()
+        for w in base:
+            w2 = w.replace("ك", "ک")
+            stem, last = w2[:-1], w2[-1:]
+            forms = {w2, stem.replace("ي", "ی") + last}
+            if last in PS_FINAL_YEHS:
+                forms |= {f[:-1] + y for f in list(forms) for y in PS_FINAL_YEHS}
+            variants |= forms
+        new = variants - base
+        base |= new
+        notes.append(f"+{len(new)} spellings with the other final yeh (ي ی ې) and Persian kaf/yeh")
+        short.append(f"+{len(new)} yeh/kaf spellings")
+
+    sources = [desc for _, desc, _ in lists]
     return sorted(base), sources, "; ".join(notes), ", ".join(short)
 
 
-def render(lang, words, sources, rule):
+_SR_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š",
+})
+
+
+def _sr_latin(word):
+    """Serbian Cyrillic in Gaj's Latin alphabet (one-to-one but for љ, њ, џ)."""
+    return word.translate(_SR_LATIN)
+
+
+PS_FINAL_YEHS = ("ي", "ی", "ې")
+
+
+def render(lang, words, sources, rule, keys):
     lines = [
         f"{GENERATED_MARK} from the stopwords-source data. Do not edit by hand.",
         f"# Language: {lang} ({LANGUAGE_NAMES.get(lang, lang)}), {len(words)} entries.",
     ]
     for s in sources:
         lines.append(f"# Source: {s}")
-    lines.append("# Licences: stopwords/LICENSE-stopwords-iso (MIT), stopwords/LICENSE-stop-words (BSD-3-Clause).")
+    if all(k in ("iso", "pypi") for k in keys):
+        lines.append("# Licences: stopwords/LICENSE-stopwords-iso (MIT), stopwords/LICENSE-stop-words (BSD-3-Clause).")
+    else:
+        licences = []
+        for k in keys:
+            if k == "iso":
+                licences.append("stopwords/LICENSE-stopwords-iso (MIT)")
+            elif k == "pypi":
+                licences.append("stopwords/LICENSE-stop-words (BSD-3-Clause)")
+            else:
+                _, _, _, copy, licence, _ = SUPPLEMENTS[k]
+                licences.append(f"stopwords/{copy} ({licence})")
+        lines.append(f"# Licences: {', '.join(licences)}.")
     lines.append(f"# Rule: {rule}.")
     lines.append("# Full rule and attribution: stopwords/README.md.")
     lines.extend(words)
@@ -557,9 +867,16 @@ def update_readme(path, summary):
     for lang, count, src, short in summary:
         rows.append(f"| `{lang}` | {LANGUAGE_NAMES.get(lang, lang)} | {count} | {src} | {short} |")
     rows.append("")
-    rows.append(f"{len(summary)} languages, {sum(c for _, c, _, _ in summary)} entries. Not shipped: "
-                + "; ".join(f"`{lang}` ({LANGUAGE_NAMES.get(lang, lang)}): {why}" for lang, why in sorted(SKIP.items()))
-                + ".")
+    names = {"iso": ISO_NAME, "pypi": PYPI_NAME}
+    line = f"{len(summary)} languages, {sum(c for _, c, _, _ in summary)} entries."
+    if SKIP:
+        line += " Not shipped: " + "; ".join(
+            f"`{lang}` ({LANGUAGE_NAMES.get(lang, lang)}): {why}" for lang, why in sorted(SKIP.items())) + "."
+    if IGNORED:
+        line += " Not used: " + "; ".join(
+            f"{names[c]}'s `{lang}` list ({LANGUAGE_NAMES.get(lang, lang)}): {why}"
+            for (c, lang), why in sorted(IGNORED.items())) + "."
+    rows.append(line)
     head, rest = text.split(TABLE_BEGIN, 1)
     _, tail = rest.split(TABLE_END, 1)
     new = head + TABLE_BEGIN + "\n" + "\n".join(rows) + "\n" + TABLE_END + tail
@@ -571,34 +888,49 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
                         help="stopwords-source folder (default: ../shared/data/stopwords-source from the repo root)")
+    parser.add_argument("--upstream", type=Path, default=DEFAULT_UPSTREAM,
+                        help="folder of the supplementary collections (default: stopwords/upstream)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="output folder (default: stopwords/ in the repo)")
     args = parser.parse_args(argv)
 
     iso, pypi = load_sources(args.source)
-    codes = sorted((set(iso) | set(pypi)) - set(SKIP))
+    codes = sorted((set(iso) | set(pypi) | set(SUPPLEMENT_LANGS)) - set(SKIP))
     args.out.mkdir(parents=True, exist_ok=True)
 
     written = set()
     summary = []
+    used = set()
     for lang in codes:
-        pypi_entry = pypi.get(lang)
-        words, sources, rule, short = build_language(
-            lang, iso.get(lang), pypi_entry[1] if pypi_entry else None)
+        lists = []
+        if lang in iso and ("iso", lang) not in IGNORED:
+            lists.append(("iso", ISO_DESC, iso[lang]))
+        if lang in pypi and ("pypi", lang) not in IGNORED:
+            lists.append(("pypi", PYPI_DESC, pypi[lang][1]))
+        lists += load_supplements(args.upstream, lang)
+        if not 1 <= len(lists) <= 2:
+            raise SystemExit(f"{lang}: {len(lists)} collections (one or two expected)")
+        keys = [k for k, _, _ in lists]
+        used.update(keys)
+        words, sources, rule, short = build_language(lang, lists)
         if not words:
             raise SystemExit(f"{lang}: empty list")
-        text = render(lang, words, sources, rule)
+        text = render(lang, words, sources, rule, keys)
         path = args.out / f"{lang}.txt"
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         written.add(path.name)
+        names = {"iso": ISO_NAME, "pypi": PYPI_NAME}
         summary.append((lang, len(words), " + ".join(
-            n for n, present in ((ISO_NAME, lang in iso), (PYPI_NAME, lang in pypi)) if present), short))
+            names.get(k) or SUPPLEMENTS[k][1] for k in keys), short))
 
     # Upstream licence texts, copied byte for byte.
     for src, dst in LICENCE_FILES:
         data = (args.source / src).read_bytes()
         (args.out / dst).write_bytes(data)
+    for key in sorted(used - {"iso", "pypi"}):
+        _, _, src, dst, _, _ = SUPPLEMENTS[key]
+        (args.out / dst).write_bytes((args.upstream / src).read_bytes())
 
     # Remove lists this script generated earlier for languages no longer built.
     for path in sorted(args.out.glob("*.txt")):
@@ -615,6 +947,8 @@ def main(argv=None):
         print(f"{lang}\t{count}\t{src}\t{short}")
     for lang, why in sorted(SKIP.items()):
         print(f"{lang}\tskipped: {why}")
+    for (collection, lang), why in sorted(IGNORED.items()):
+        print(f"{lang}\t{collection} list not used: {why}")
     print(f"{len(summary)} languages written to {args.out}")
 
 

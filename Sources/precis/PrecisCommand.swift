@@ -44,9 +44,31 @@ struct PrecisCommand: AsyncParsableCommand {
     }
 }
 
+/// The values `--lang` takes: a code Precis has something of its own for (a stopword list, a
+/// stemmer, keyword statistics, dictionary segmentation or a transliteration: the rows of
+/// `precis languages`), in any form `Language` normalises ("pt-BR", "EN", "iw"), or a keyword
+/// such as 'auto'. Any other code is a usage error that names the known codes, rather than a
+/// language that silently treats every word as content.
+enum LanguageArgument {
+    /// Throws a `ValidationError` (exit status 2) unless `value` is one of `keywords` or a known
+    /// code. `keywords` pairs each keyword with what it does, for the message.
+    static func validate(
+        _ value: String, option: String = "--lang", keywords: KeyValuePairs<String, String> = ["auto": "to identify it"]
+    ) throws {
+        if keywords.contains(where: { $0.key == value }) || LanguageSupport.isKnown(Language(value)) { return }
+        throw ValidationError(unknownMessage(value, option: option, keywords: keywords))
+    }
+
+    static func unknownMessage(_ value: String, option: String, keywords: KeyValuePairs<String, String>) -> String {
+        let codes = LanguageSupport.knownLanguages.map(\.code).joined(separator: ", ")
+        let alternatives = keywords.map { "'\($0.key)' \($0.value)" }.joined(separator: ", ")
+        return "unknown language '\(value)' for \(option). Known codes: \(codes) (or \(alternatives))."
+    }
+}
+
 /// Options shared by commands that read text.
 struct TextOptions: ParsableArguments {
-    @Option(name: .long, help: "Language code (en, ru, zh…) or 'auto' to identify it from the text.")
+    @Option(name: .long, help: "Language code (en, ru, zh…; `precis languages` lists them) or 'auto' to identify it from the text.")
     var lang: String = "auto"
 
     @Option(name: .long, help: "A file of extra stopwords, one a line ('#' starts a comment).")
@@ -64,6 +86,7 @@ struct TextOptions: ParsableArguments {
     var maxSize: String?
 
     func validate() throws {
+        try LanguageArgument.validate(lang)
         if let maxSize, ByteCount(parsing: maxSize) == nil {
             throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')")
         }

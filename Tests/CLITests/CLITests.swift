@@ -235,20 +235,23 @@ struct CLITests {
         let codes = result.stdoutLines.compactMap { $0.split(separator: " ").first.map(String.init) }
         // Header lines, then one row per language.
         let rows = codes.filter { $0.count >= 2 && $0.count <= 3 && $0.allSatisfy(\.isLowercase) }
-        #expect(rows.count >= 50)
-        for code in ["th", "zh", "ja", "en", "ru", "ko"] { #expect(rows.contains(code), "\(code) missing") }
+        #expect(rows.count >= 80)
+        for code in ["th", "zh", "ja", "en", "ru", "ko", "ur", "be"] { #expect(rows.contains(code), "\(code) missing") }
     }
 
     @Test func languagesJSON() throws {
         let result = try PrecisBinary.run(["languages", "--format", "json"])
         #expect(result.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.count >= 50)
+        #expect(rows.count >= 80)
         let byCode = Dictionary(rows.compactMap { row in (row["code"] as? String).map { ($0, row) } }) { a, _ in a }
         #expect(byCode["th"]?["segmentation"] as? String == "dictionary")
         #expect(byCode["zh"]?["segmentation"] as? String == "dictionary")
         #expect(byCode["en"]?["stemmer"] as? Bool == true)
         #expect(byCode["ja"] != nil)
+        #expect(byCode["ur"]?["stopwords"] as? Int ?? 0 > 400)
+        #expect(byCode["sr"]?["script"] as? String == "Cyrl")
+        #expect(byCode["sr"]?["transliteration"] as? String == "Serbian-Latin/BGN; Latin-ASCII")
     }
 
     // MARK: Bad input

@@ -45,6 +45,13 @@ struct LanguageIdentifierTests {
         #expect(LanguageIdentifier().identify(text).language == Language(code))
     }
 
+    @Test func ethiopicScriptIsAmharic() {
+        // CLD2 returns nothing for Ethiopic; the script decides (Amharic, which has a stopword list).
+        let guess = LanguageIdentifier().identify("ኢትዮጵያ በአፍሪካ ቀንድ የምትገኝ ሀገር ናት። ዋና ከተማዋ አዲስ አበባ ናት።")
+        #expect(guess.language == "am")
+        #expect(!guess.isReliable)
+    }
+
     @Test func japaneseWithManyKanjiIsNotChinese() {
         #expect(LanguageIdentifier().identify("東京都の人口は約千四百万人です。").language == "ja")
     }

@@ -6,8 +6,11 @@ import Testing
 @Suite("Stopwords")
 struct StopwordsTests {
     @Test func manyLanguagesShipLists() {
-        #expect(StopwordLists.languages.count >= 50)
-        for code in ["en", "de", "fr", "es", "pt", "ru", "pl", "ar", "zh", "ja", "th", "ko", "hi", "el"] {
+        #expect(StopwordLists.languages.count == 79)
+        for code in [
+            "en", "de", "fr", "es", "pt", "ru", "pl", "ar", "zh", "ja", "th", "ko", "hi", "el",
+            "ur", "ne", "pa", "ps", "si", "ta", "te", "kn", "lo", "sr", "az",
+        ] {
             #expect(StopwordLists.languages.contains(Language(code)), "\(code) has no list")
             #expect(StopwordLists.words(for: Language(code)).count >= 50, "\(code) list is short")
         }
@@ -21,6 +24,52 @@ struct StopwordsTests {
         for word in ["information", "system", "government", "people", "house"] {
             #expect(!english.contains(word), "\(word) is a content word")
         }
+    }
+
+    /// A few sentences of Urdu written for this test (rain in Lahore).
+    static let urdu = """
+        لاہور میں منگل کے روز شدید بارش ہوئی۔ شہر کے کئی علاقوں میں بارش کا پانی جمع ہو گیا ہے۔ \
+        محکمہ موسمیات کے مطابق بارش کا سلسلہ جمعرات تک جاری رہے گا۔ شہریوں نے کہا ہے کہ نکاسی آب کا \
+        نظام بارش میں ناکام ہو گیا ہے۔ صوبائی حکومت نے لاہور میں ہنگامی اجلاس طلب کر لیا ہے۔
+        """
+
+    @Test func urduListRemovesFunctionWordsFromKeywords() throws {
+        let urdu = Set(StopwordLists.words(for: "ur"))
+        // انھوں: the BBC's spelling of انہوں, added by the build
+        for word in ["کے", "میں", "ہے", "کی", "سے", "اور", "کہ", "نے", "انہوں", "انھوں"] {
+            #expect(urdu.contains(word), "\(word)")
+        }
+        for word in ["بارش", "لاہور", "حکومت", "اتوار", "اگست"] { #expect(!urdu.contains(word), "\(word)") }
+        let document = try Segmenter(language: "ur").segment(Self.urdu)
+        let phrases = try KeywordExtractor().keywords(in: document, count: 10).map(\.phrase)
+        #expect(phrases.count == 10)
+        for phrase in phrases {
+            for word in ["کے", "میں", "ہے"] {
+                #expect(!phrase.split(separator: " ").contains(Substring(word)), "'\(phrase)' has '\(word)'")
+            }
+        }
+        #expect(phrases.contains("بارش"), "\(phrases)")
+    }
+
+    @Test func supplementaryListsKeepTheirSpellings() {
+        // Serbian in both scripts, Pashto's standard final yeh next to the list's own spelling,
+        // Kurdish in Sorani (Arabic script) and Kurmanji (Latin).
+        let serbian = Set(StopwordLists.words(for: "sr"))
+        for word in ["између", "između", "његова", "njegova", "ћу", "ću", "и", "i"] { #expect(serbian.contains(word), "sr \(word)") }
+        let pashto = Set(StopwordLists.words(for: "ps"))
+        for word in ["کې", "کي", "چې", "په", "د", "او"] { #expect(pashto.contains(word), "ps \(word)") }
+        for word in ["افغانستان", "کابل", "اوبه"] { #expect(!pashto.contains(word), "ps \(word)") }
+        let kurdish = Set(StopwordLists.words(for: "ku"))
+        for word in ["û", "ji", "bi"] { #expect(kurdish.contains(word), "ku \(word)") }
+    }
+
+    @Test func knownLanguages() {
+        for code in ["en", "ur", "pt-BR", "EN", "iw", "zh_Hant", "be", "km", "my", "yi"] {
+            #expect(LanguageSupport.isKnown(Language(code)), "\(code)")
+        }
+        for code in ["xx", "", "ceb", "und", "auto"] { #expect(!LanguageSupport.isKnown(Language(code)), "\(code)") }
+        #expect(LanguageSupport.knownLanguages == LanguageSupport.all.map(\.language))
+        #expect(LanguageSupport.knownLanguages == LanguageSupport.knownLanguages.sorted())
     }
 
     @Test func listsAreCleanAndFolded() {

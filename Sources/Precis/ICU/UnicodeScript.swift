@@ -89,4 +89,6 @@ public struct UnicodeScript: Hashable, Sendable, CustomStringConvertible {
     public static let thai = UnicodeScript(of: "ก")
     /// Devanagari.
     public static let devanagari = UnicodeScript(of: "क")
+    /// Ethiopic (Ge'ez).
+    public static let ethiopic = UnicodeScript(of: "አ")
 }

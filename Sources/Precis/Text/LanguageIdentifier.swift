@@ -112,6 +112,7 @@ public struct LanguageIdentifier: Sendable {
         case .cyrillic: "ru"
         case .arabic: "ar"
         case .devanagari: "hi"
+        case .ethiopic: "am"   // CLD2's tables lack Amharic and Tigrinya; Amharic has most speakers
         default: nil
         }
     }

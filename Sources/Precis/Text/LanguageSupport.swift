@@ -16,18 +16,36 @@ public struct LanguageSupport: Sendable, Hashable {
     /// The ICU transform that writes it in Latin letters (`nil` for Latin-script languages).
     public let transliteration: String?
 
-    /// Every language with at least a stopword list or a stemmer, sorted by code. ICU segments
-    /// text in any other language too, with its root rules.
+    /// Every language Precis has something of its own for, sorted by code: a stopword list, a
+    /// stemmer, keyword statistics, dictionary word segmentation or a transliteration of its own.
+    /// ICU segments text in any other language too, with its root rules.
     public static var all: [LanguageSupport] {
-        let codes = Set(StopwordLists.languages).union(Stemmer.languages).union(["ko", "th", "lo", "km", "my"])
-        return codes.sorted().map(LanguageSupport.init(language:))
+        knownLanguages.map(LanguageSupport.init(language:))
     }
+
+    /// The languages of `all`, sorted by code.
+    public static var knownLanguages: [Language] {
+        known.sorted()
+    }
+
+    /// Whether Precis has something of its own for `language` (it is one of `knownLanguages`).
+    /// Codes are normalised as `Language` does: "PT-br" and "iw" are known (Portuguese, Hebrew).
+    public static func isKnown(_ language: Language) -> Bool {
+        known.contains(language)
+    }
+
+    private static let known: Set<Language> = Set(StopwordLists.languages)
+        .union(Stemmer.languages)
+        .union(IDFModel.bundledLanguages)
+        .union(["zh", "ja", "th", "lo", "km", "my"].map { Language($0) })   // dictionary segmentation
+        .union(NameTransliterator.languagesWithOwnTransform)
 
     /// What Precis offers for `language`.
     public init(language: Language) {
         self.language = language
         let words = StopwordLists.words(for: language)
-        let script: UnicodeScript? = UnicodeScript.dominant(in: words.joined(separator: " "))
+        let script: UnicodeScript? =
+            Self.primaryScripts[language.code] ?? UnicodeScript.dominant(in: words.joined(separator: " "))
         self.script = script?.code ?? Self.usualScripts[language.code]
         self.dictionarySegmentation = language.writesWithoutSpaces
         self.stopwords = words.count
@@ -41,6 +59,11 @@ public struct LanguageSupport: Sendable, Hashable {
         if let script { return NameTransliterator.transformID(script: script, language: language) }
         return "Any-Latin; Latin-ASCII"
     }
+
+    /// Languages whose stopword list is in two scripts: the script they are usually written in
+    /// (the Serbian list has Cyrillic and Latin spellings, the Kurdish one Sorani and Kurmanji words).
+    /// Also Belarusian, which has a transliteration of its own but no list.
+    private static let primaryScripts: [String: UnicodeScript] = ["sr": .cyrillic, "ku": .arabic, "be": .cyrillic]
 
     /// Scripts of languages that have a stemmer or dictionary but no stopword list.
     private static let usualScripts: [String: String] = [

@@ -111,6 +111,9 @@ public final class NameTransliterator {
     }
 
     /// The ICU transform for a script (and language, where the script has variants).
+    /// Languages with a transform of their own (the others get the script's general one).
+    static let languagesWithOwnTransform: Set<Language> = ["ru", "uk", "bg", "be", "mk", "sr", "ja", "zh", "ko", "el"]
+
     static func transformID(script: UnicodeScript, language: Language) -> String {
         let base: String
         switch script {

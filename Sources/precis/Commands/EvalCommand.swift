@@ -47,12 +47,27 @@ struct EvalSegmentationCommand: ParsableCommand {
         }
     }
 
+    /// The language folders of `directory` that hold a gold set.
+    static func goldSets(in directory: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return entries.filter { FileManager.default.fileExists(atPath: "\(directory)/\($0)/text.txt") }.sorted()
+    }
+
+    func validate() throws {
+        let available = Self.goldSets(in: directory)
+        guard !available.isEmpty else { return }   // run() reports a missing folder
+        for code in lang where !available.contains(code) {
+            throw ValidationError(
+                "no gold set '\(code)' for --lang in \(directory). Sets there: \(available.joined(separator: ", ")).")
+        }
+    }
+
     func run() throws {
         let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: directory) else {
+        guard (try? fileManager.contentsOfDirectory(atPath: directory)) != nil else {
             throw ValidationError("\(directory): no such folder (pass the gold folder, e.g. ../shared/eval/segmentation)")
         }
-        let languages = (lang.isEmpty ? entries.filter { fileManager.fileExists(atPath: "\(directory)/\($0)/text.txt") } : lang).sorted()
+        let languages = (lang.isEmpty ? Self.goldSets(in: directory) : lang).sorted()
         var rows: [Row] = []
         for code in languages {
             let folder = "\(directory)/\(code)"

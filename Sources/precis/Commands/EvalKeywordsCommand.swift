@@ -45,6 +45,7 @@ struct EvalKeywordsCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try LanguageArgument.validate(lang, keywords: EvalSets.languageKeywords)
         guard ["bundled", "corpus", "none"].contains(statistics) else {
             throw ValidationError("--statistics is bundled, corpus or none (got '\(statistics)')")
         }

@@ -3,6 +3,11 @@ import Foundation
 
 /// Evaluation sets on disk: folders of `<id>.txt` texts with a gold file `<id>.<extension>` each.
 enum EvalSets {
+    /// The `--lang` keywords of the evaluation commands, besides a language code.
+    static let languageKeywords: KeyValuePairs<String, String> = [
+        "auto": "to identify each text", "prefix": "for the file name's 'xx_' prefix",
+    ]
+
     /// Sets under `directories`: (name, folder, ids with both files), ids sorted.
     static func find(_ directories: [String], goldExtension: String) throws -> [(String, String, [String])] {
         let fileManager = FileManager.default

@@ -33,6 +33,10 @@ struct EvalSummariesCommand: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
+    func validate() throws {
+        try LanguageArgument.validate(lang, keywords: EvalSets.languageKeywords)
+    }
+
     struct Triple: Encodable {
         var rouge1 = 0.0, rouge2 = 0.0, rougeL = 0.0
         mutating func add(_ scores: Rouge.Scores) {

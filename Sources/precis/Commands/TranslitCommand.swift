@@ -17,6 +17,10 @@ struct TranslitCommand: ParsableCommand {
     @Option(name: .long, help: "Language code, for scripts several languages share (ru/uk Cyrillic, zh/ja Han); 'auto' to identify it.")
     var lang: String = "auto"
 
+    func validate() throws {
+        try LanguageArgument.validate(lang)
+    }
+
     func run() throws {
         let input = text.isEmpty ? try InputFile.read("-") : text.joined(separator: " ")
         var language = Language.undetermined
