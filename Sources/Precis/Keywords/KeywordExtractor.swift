@@ -2,13 +2,16 @@ public import PrecisCore
 
 /// A keyword or keyphrase of a document.
 public struct Keyword: Sendable, Hashable {
-    /// Its most frequent surface form ("Lake Marrow").
+    /// The form a reader expects: in languages with a tagger, a word's lemma ("Путин" for
+    /// "Путина") or a phrase's form whose head is in its base form, and the full form of a name
+    /// ("Vladimir Putin" over "Putin"); otherwise its most frequent surface form ("Lake Marrow").
     public let phrase: String
     /// Its matching key: folded, stemmed words ("lake marrow").
     public let key: String
     /// Its score (TF-IDF with phrase, position and name weights; see `KeywordRanker`).
     public let score: Double
-    /// Every surface form, in the order first seen (after merging, forms in several scripts).
+    /// Every surface form, in the order first seen, including those of the candidates merged
+    /// into it as the same thing ("Putin", "Путина", "Russians").
     public let surfaceForms: [String]
     /// How often it occurs.
     public let count: Int
@@ -21,9 +24,12 @@ public struct Keyword: Sendable, Hashable {
     public let latin: String?
 }
 
-/// Extracts keywords and keyphrases from documents: candidates (`CandidateExtractor`) → TF-IDF
-/// scores with corpus statistics (`KeywordRanker`, `IDFModel`) → different things only → Latin
-/// forms of names in other scripts, and one keyword for a name written in two scripts.
+/// Extracts keywords and keyphrases from documents: parts of speech and lemmas (`Tagger`, where
+/// Precis ships a model for the language) → candidates (`CandidateExtractor`: noun phrases, or
+/// runs between stopwords without a tagger) → TF-IDF scores with corpus statistics
+/// (`KeywordRanker`, `IDFModel`) → one keyword per thing (`KeywordRanker.selectGroups`), in the
+/// form a reader expects → Latin forms of names in other scripts, and one keyword for a name
+/// written in two scripts.
 ///
 /// A `KeywordExtractor` caches ICU transliterators: use one per task, like a `Segmenter`.
 public final class KeywordExtractor {
@@ -49,22 +55,29 @@ public final class KeywordExtractor {
         /// Whether keywords in non-Latin scripts get a Latin form, and keywords with the same
         /// Latin form are merged.
         public var transliterate: Bool
+        /// Whether to tag parts of speech, where Precis ships a tagger for the language, so that
+        /// candidates are noun phrases matched and shown by their lemmas. Without it (or without a
+        /// tagger), candidates are runs between stopwords.
+        public var partsOfSpeech: Bool
 
         /// Creates a configuration; the defaults suit most texts.
         public init(
             candidates: CandidateExtractor.Configuration = .init(), ranking: KeywordRanker.Configuration = .init(),
-            statistics: Statistics = .bundled, transliterate: Bool = true
+            statistics: Statistics = .bundled, transliterate: Bool = true, partsOfSpeech: Bool = true
         ) {
             self.candidates = candidates
             self.ranking = ranking
             self.statistics = statistics
             self.transliterate = transliterate
+            self.partsOfSpeech = partsOfSpeech
         }
     }
 
     /// The settings.
     public let configuration: Configuration
     private let transliterator = NameTransliterator()
+    private var taggers: [Language: Tagger] = [:]
+    private var lemmaKeys = LemmaKeys()
 
     /// Creates an extractor.
     public init(configuration: Configuration = .init()) {
@@ -76,7 +89,11 @@ public final class KeywordExtractor {
     /// - Throws: `ICUError` if ICU cannot transliterate.
     public func keywords(in document: Document, count: Int = 10) throws(ICUError) -> [Keyword] {
         guard count > 0 else { return [] }
-        let candidates = CandidateExtractor(configuration: configuration.candidates).table(in: document)
+        let extractor = CandidateExtractor(configuration: configuration.candidates)
+        var candidates = extractor.table(in: document, annotation: try annotation(of: document))
+        // No noun phrase at all (a text in another language than its tagger's): runs between
+        // stopwords, as without a tagger.
+        if candidates.count == 0 && candidates.annotation != nil { candidates = extractor.table(in: document) }
         let model: IDFModel?
         switch configuration.statistics {
         case .bundled: model = IDFModel.bundled(for: document.language)
@@ -90,18 +107,76 @@ public final class KeywordExtractor {
             return (IDFModel.idf(documentFrequency: frequency, documentCount: model.documentCount), frequency > 0)
         }
         // Take more than asked: merging names written in two scripts can make the list shorter.
-        let chosen = ranker.select(from: scored, count: configuration.transliterate ? count * 2 : count)
-        var keywords = try chosen.map { item throws(ICUError) -> Keyword in
-            let candidate = item.candidate
-            let phrase = candidate.surface
+        let groups = ranker.selectGroups(
+            from: scored, count: configuration.transliterate ? count * 2 : count,
+            joinedWithoutSpaces: document.language.writesWithoutSpaces)
+        var keywords = try groups.map { group throws(ICUError) -> Keyword in
+            let candidate = group.chosen.candidate
+            let shown = Self.shownCandidate(of: group)
+            let phrase = shown.displayForm
+            var forms = candidate.surfaceOrder
+            var occurrences = candidate.occurrences
+            for other in group.others {
+                for form in other.candidate.surfaceOrder where !forms.contains(form) { forms.append(form) }
+                occurrences += other.candidate.occurrences
+            }
+            if !group.others.isEmpty { occurrences = Self.distinctSorted(occurrences) }
             let latin = configuration.transliterate ? try transliterator.latin(phrase, language: document.language) : nil
             return Keyword(
-                phrase: phrase, key: candidate.key, score: item.score, surfaceForms: candidate.surfaceOrder,
-                count: candidate.count, occurrences: candidate.occurrences,
+                phrase: phrase, key: shown.key, score: group.chosen.score, surfaceForms: forms,
+                count: occurrences.count, occurrences: occurrences,
                 isName: candidate.isName || candidate.isAcronym, latin: latin)
         }
         if configuration.transliterate { keywords = Self.mergingScripts(keywords) }
         return Array(keywords.prefix(count))
+    }
+
+    /// The part-of-speech annotation of `document`, when tagging is on and Precis ships a tagger
+    /// for its language.
+    public func annotation(of document: Document) throws(ICUError) -> CandidateExtractor.Annotation? {
+        guard configuration.partsOfSpeech, let tagger = tagger(for: document.language) else { return nil }
+        let tags = tagger.annotate(document)
+        let keys = try tags.lemmas.map { (lemma) throws(ICUError) in try lemmaKeys.key(of: lemma, language: document.language) }
+        return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys)
+    }
+
+    private func tagger(for language: Language) -> Tagger? {
+        if let known = taggers[language] { return known }
+        guard let model = TaggerModel.bundled(for: language) else { return nil }
+        let tagger = Tagger(model: model)
+        taggers[language] = tagger
+        return tagger
+    }
+
+    /// The candidate whose form and key show a group of candidates that name one thing. For a
+    /// name and its longer forms, the full name when the text uses it: of the forms of two words
+    /// or more made only of names, the most frequent one, when it occurs twice or more
+    /// ("Vladimir Putin" over "Putin" and "President Vladimir Putin"); otherwise the form the
+    /// text uses most ("Putin" over "Vladimir Putin" written once, and over "России Владимир
+    /// Путин", a run of names a tagger cannot cut). Ties go to the shorter, then the better
+    /// scored. Other groups show their best-scored candidate.
+    static func shownCandidate(of group: KeywordRanker.Group) -> KeywordCandidate {
+        let chosen = group.chosen.candidate
+        guard !group.others.isEmpty, chosen.isNameByTags else { return chosen }
+        let names = ([chosen] + group.others.map(\.candidate)).filter(\.isNameByTags)
+        let better = { (a: KeywordCandidate, b: KeywordCandidate) in
+            a.count != b.count ? a.count > b.count : a.wordCount < b.wordCount
+        }
+        var best: KeywordCandidate?
+        for candidate in names where candidate.wordCount >= 2 && candidate.count >= 2 {
+            if best == nil || better(candidate, best!) { best = candidate }
+        }
+        if let best { return best }
+        for candidate in names where best == nil || better(candidate, best!) { best = candidate }
+        return best ?? chosen
+    }
+
+    static func distinctSorted(_ ranges: [Range<String.Index>]) -> [Range<String.Index>] {
+        var sorted = ranges.sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+        var result: [Range<String.Index>] = []
+        for range in sorted where !(result.last.map { $0.overlaps(range) } ?? false) { result.append(range) }
+        sorted = result
+        return sorted
     }
 
     /// Segments `text` and extracts its keywords.
@@ -117,7 +192,10 @@ public final class KeywordExtractor {
         for keyword in keywords {
             let form = (keyword.latin ?? keyword.phrase).lowercased()
             guard let slot = slots[form] else {
-                slots[form] = result.count
+                // Known by its own form and by the forms merged into it ("Putin" in "Vladimir Putin").
+                for known in [form] + keyword.surfaceForms.map({ $0.lowercased() }) where slots[known] == nil {
+                    slots[known] = result.count
+                }
                 result.append(keyword)
                 continue
             }
@@ -130,5 +208,37 @@ public final class KeywordExtractor {
                 isName: kept.isName || keyword.isName, latin: kept.latin ?? keyword.latin)
         }
         return result
+    }
+}
+
+/// The matching keys of lemmas, for languages without a Snowball stemmer (Polish, Czech,
+/// Ukrainian, Chinese, Japanese, Korean, Hebrew, Persian, Vietnamese…): folded as `Segmenter`
+/// folds `Document.terms`, so that the inflected forms of a word ("Warszawa", "Warszawie") are one
+/// key. Where a stemmer exists, the key is empty: the term's stem already merges inflected forms
+/// and is what the corpus statistics count (keys by stemmed lemma scored lower on 11 of the 15
+/// keyphrase sets, through lemmatiser errors and statistics that miss them). Remembers the keys it
+/// made (per language, up to about 260,000 lemmas).
+struct LemmaKeys {
+    private let normalizer = Normalizer()
+    /// Per language: whether Snowball has a stemmer for it.
+    private var stemmed: [Language: Bool] = [:]
+    private var known: [Language: [String: String]] = [:]
+
+    mutating func key(of lemma: String, language: Language) throws(ICUError) -> String {
+        if stemmed[language] == nil { stemmed[language] = Stemmer(language: language) != nil }
+        if stemmed[language]! { return "" }
+        if let key = known[language]?[lemma] { return key }
+        var base = Substring(lemma)
+        // A Korean lemma is its morphemes joined by "+" (보좌관+은): the first is the word.
+        if let plus = base.firstIndex(of: "+"), plus > base.startIndex { base = base[..<plus] }
+        var key = try normalizer.foldKey(Array(base.utf16)[...]).replacingApostrophes()
+        if CandidateExtractor.elidingLanguages.contains(language.code), let cut = CandidateExtractor.elisionLength(key),
+            cut < key.count
+        {
+            key.removeFirst(cut)
+        }
+        if known[language, default: [:]].count > 1 << 18 { known[language] = [:] }
+        known[language, default: [:]][lemma] = key
+        return key
     }
 }

@@ -1,5 +1,17 @@
-/// Finds keyword candidates in a `Document`: words and phrases of up to `maxWords` words inside
-/// runs that stopwords and punctuation delimit.
+/// Finds keyword candidates in a `Document`.
+///
+/// With a part-of-speech `Annotation` (languages Precis has a tagger for), candidates are noun
+/// phrases, by per-language patterns (`PhrasePattern`): adjectives, nouns and numbers ending in a
+/// noun or name in English, German, the Slavic languages, Chinese, Japanese…; a noun with its
+/// adjectives and noun + de/di + noun in French, Spanish, Portuguese, Italian, Romanian; a noun
+/// with what follows it in Arabic, Hebrew, Persian, Indonesian, Vietnamese. A candidate never
+/// starts or ends with a verb, adverb, pronoun, adposition or determiner, a single word is a noun
+/// or a name, possessive endings are left out ("Soviet Union’s" → "Soviet Union"), a run of names
+/// may be up to `maxNameWords` long, and words are matched by their lemmas' keys, so inflected
+/// forms are one candidate ("Путин", "Путина", "Путину").
+///
+/// Without one, candidates are words and phrases of up to `maxWords` words inside runs that
+/// stopwords and punctuation delimit:
 ///
 /// - A *unit* is a word token, or word tokens joined by hyphens with no space ("anti-terrorism",
 ///   "Lashkar-e-Taiba"), which counts as one word.
@@ -19,11 +31,32 @@ public struct CandidateExtractor: Sendable {
         public var maxWords: Int
         /// The shortest phrase, in words.
         public var minWords: Int
+        /// The longest run of names kept whole ("Collective Security Treaty Organization"), with
+        /// a part-of-speech annotation; other phrases are at most `maxWords` long.
+        public var maxNameWords: Int
 
-        /// Creates a configuration: phrases of 1 to 3 words by default.
-        public init(minWords: Int = 1, maxWords: Int = 3) {
+        /// Creates a configuration: phrases of 1 to 3 words, and names of up to 5, by default.
+        public init(minWords: Int = 1, maxWords: Int = 3, maxNameWords: Int = 5) {
             self.minWords = max(1, minWords)
             self.maxWords = max(self.minWords, maxWords)
+            self.maxNameWords = max(self.maxWords, maxNameWords)
+        }
+    }
+
+    /// What a part-of-speech tagger found in a document, as candidates need it: the tags and
+    /// lemmas of `Tagger.annotate(_:)`, and for each lemma its matching key (folded and stemmed
+    /// like `Document.terms`, so that keys meet the corpus statistics).
+    public struct Annotation: Sendable {
+        /// Tags and lemmas per token.
+        public var tags: PartOfSpeechTags
+        /// The matching key of each lemma of `tags.lemmas` (same index).
+        public var lemmaKeys: [String]
+
+        /// Creates an annotation; `lemmaKeys` has one key per lemma.
+        public init(tags: PartOfSpeechTags, lemmaKeys: [String]) {
+            precondition(lemmaKeys.count == tags.lemmas.count, "one key per lemma")
+            self.tags = tags
+            self.lemmaKeys = lemmaKeys
         }
     }
 
@@ -46,19 +79,35 @@ public struct CandidateExtractor: Sendable {
         var isAllCapitals: Bool
         var letterCount: Int
         var startsSentence: Bool
+        /// Its part of speech (its last word's, for hyphen-joined words), with an annotation.
+        var tag: PartOfSpeech? = nil
+        /// An adposition or determiner inside a phrase ("de", "della"), in languages whose
+        /// patterns allow them; never the first or last unit of a candidate.
+        var isConnector = false
+        /// Whether its (last) word is on the stopword list; with an annotation, stopwords do not
+        /// break runs but cannot start or end a candidate.
+        var isStopword = false
+        /// Whether its last word is written in its base form (its lemma, ignoring case).
+        var isBase = true
+        /// The index of its last token in `Document.tokens`.
+        var lastToken: Int32 = -1
+        /// Whether an elided article was cut from its start ("l'ONU"): its key is then its term's,
+        /// not its lemma's.
+        var isElided = false
     }
 
     /// The candidates of `document`, in the order of their first occurrence.
-    public func candidates(in document: Document) -> [KeywordCandidate] {
-        let table = table(in: document)
+    public func candidates(in document: Document, annotation: Annotation? = nil) -> [KeywordCandidate] {
+        let table = table(in: document, annotation: annotation)
         return (0..<table.count).map(table.candidate)
     }
 
     /// The candidates of `document` as a `CandidateTable`, which makes a `KeywordCandidate` only
     /// when asked for one: ranking reads the table's columns, and only the candidates it picks
     /// from need their occurrences, words and surface forms as values.
-    package func table(in document: Document) -> CandidateTable {
-        var table = CandidateTable(document: document)
+    package func table(in document: Document, annotation: Annotation? = nil) -> CandidateTable {
+        var table = CandidateTable(document: document, annotation: annotation)
+        let pattern = annotation.map { _ in PhrasePattern(language: document.language) }
         // Candidates by key, kept only once joining can make one key of different words (see
         // `UnitKeys.joinsAmbiguously`); until then each new phrase is a new key.
         var index: [String: Int] = [:]
@@ -69,7 +118,8 @@ public struct CandidateExtractor: Sendable {
         let spaced = !document.language.writesWithoutSpaces
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
-        var scanner = RunScanner(document: document)
+        var scanner = RunScanner(document: document, annotation: annotation, pattern: pattern)
+        let longest = annotation == nil ? configuration.maxWords : configuration.maxNameWords
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             scanner.scan(sentence, keys: &keys)
             let units = scanner.units
@@ -77,12 +127,20 @@ public struct CandidateExtractor: Sendable {
                 for start in run {
                     var node = PhraseTrie.root
                     var isAllNumbers = true
-                    for length in 1...configuration.maxWords {
+                    var isAllNames = true
+                    var connectors = 0
+                    for length in 1...(longest + 2) {
                         let end = start + length
                         guard end <= run.upperBound else { break }
                         let unit = units[end - 1]
                         // "heron heron": a word repeated is not a phrase.
                         if length > 1 && units[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
+                        isAllNames = isAllNames && unit.tag == .properNoun
+                        if unit.isConnector { connectors += 1 }
+                        // Connectors ("de la") do not count as words. Beyond `maxWords`, only runs
+                        // of names ("Collective Security Treaty Organization").
+                        let words = length - connectors
+                        if words > longest || words > configuration.maxWords && !isAllNames { break }
                         node = phrases.child(of: node, unit.key)
                         isAllNumbers = isAllNumbers && unit.isNumber
                         guard length >= configuration.minWords, !isAllNumbers else { continue }
@@ -90,6 +148,9 @@ public struct CandidateExtractor: Sendable {
                         if length > 1 && (units[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
                         let phrase = units[start..<end]
+                        if let pattern, !pattern.accepts(phrase) { continue }
+                        // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
+                        if unit.tag == .properNoun && end < run.upperBound && units[end].tag == .properNoun { continue }
                         var slot = phrases.candidate(of: node)
                         if slot < 0 {
                             // The first time these words come as a phrase: find its candidate by
@@ -112,6 +173,7 @@ public struct CandidateExtractor: Sendable {
                             phrase.allSatisfy(\.isCapitalised) && !(capitalisesNouns && length == 1 && !unit.isAllCapitals)
                         table.addOccurrence(
                             of: slot, range: units[start].range.lowerBound..<unit.range.upperBound, sentence: sentenceIndex,
+                            units: phrase, headIsBase: pattern.map { phrase[$0.head(of: phrase)].isBase } ?? true,
                             capitalised: capitalised, insideSentence: !units[start].startsSentence,
                             allCapitals: phrase.allSatisfy(\.isAllCapitals),
                             // A name glued to common words ("bring Lake Marrow", "Путин провёл
@@ -275,14 +337,54 @@ public struct CandidateExtractor: Sendable {
     }
 
     /// Cuts sentences into runs of units; its buffers are reused from sentence to sentence.
+    ///
+    /// Without an annotation, runs break at stopwords, punctuation and symbols. With one, they
+    /// break at words whose part of speech cannot be inside a noun phrase (verbs, pronouns,
+    /// adverbs…; adpositions and determiners too, except as connectors in languages whose
+    /// pattern has them), and after a possessive ("Russia's president" is not one phrase).
     struct RunScanner {
         let document: Document
+        let annotation: Annotation?
+        let pattern: PhrasePattern?
         /// The units of the last sentence scanned.
         private(set) var units: [Unit] = []
         /// The runs of the last sentence scanned, as ranges of `units`.
         private(set) var runs: [Range<Int>] = []
+        /// The unit key number of each lemma, once asked for (-1 before).
+        private var lemmaKeyNumbers: [Int32]
 
-        init(document: Document) { self.document = document }
+        /// Per term: whether the document's tagger mostly reads it as a noun or name.
+        private var nominalTerms: [Bool] = []
+
+        init(document: Document, annotation: Annotation? = nil, pattern: PhrasePattern? = nil) {
+            self.document = document
+            self.annotation = annotation
+            self.pattern = pattern
+            lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
+            if let annotation { nominalTerms = Self.nominalTerms(document, annotation.tags.tags) }
+        }
+
+        /// One reading per word in a document: a word the tagger reads as a noun or name in at
+        /// least half of its occurrences is a noun in all of them, so that a tagging slip ("gene"
+        /// as a verb once among many nouns) does not cut a phrase.
+        static func nominalTerms(_ document: Document, _ tags: [PartOfSpeech]) -> [Bool] {
+            var nominal = [Int32](repeating: 0, count: document.terms.count)
+            var other = [Int32](repeating: 0, count: document.terms.count)
+            for (index, token) in document.tokens.enumerated() {
+                guard let term = token.term else { continue }
+                if tags[index].isNominal { nominal[term] += 1 } else { other[term] += 1 }
+            }
+            return zip(nominal, other).map { $0 > 0 && $0 >= $1 }
+        }
+
+        /// The part of speech a token counts as for candidates (see `nominalTerms`).
+        private func tag(ofToken index: Int, term: Int) -> PartOfSpeech? {
+            guard let tag = annotation?.tags.tags[index] else { return nil }
+            if !tag.isNominal, nominalTerms[term], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
+                return .noun
+            }
+            return tag
+        }
 
         /// Finds the runs of units of `sentence`.
         mutating func scan(_ sentence: Sentence, keys: inout UnitKeys) {
@@ -290,17 +392,23 @@ public struct CandidateExtractor: Sendable {
             runs.removeAll(keepingCapacity: true)
             var runStart = 0
             func closeRun() {
-                if units.count > runStart { runs.append(runStart..<units.count) }
+                // A run does not end with connectors ("guerre de").
+                var end = units.count
+                while end > runStart && units[end - 1].isConnector { end -= 1 }
+                if end > runStart { runs.append(runStart..<end) }
                 runStart = units.count
             }
             var pendingHyphen = false
             var first = true
             var previousEnd: String.Index?
-            for token in document.tokens[sentence.tokens] {
+            for tokenIndex in sentence.tokens {
+                let token = document.tokens[tokenIndex]
                 let adjacent = previousEnd == token.range.lowerBound
                 defer { previousEnd = token.range.upperBound }
                 if token.kind == .other {
-                    if adjacent, units.count > runStart, CandidateExtractor.isHyphen(document.text, token.range) {
+                    if adjacent, units.count > runStart, !units[units.count - 1].isConnector,
+                        CandidateExtractor.isHyphen(document.text, token.range)
+                    {
                         pendingHyphen = true
                         continue
                     }
@@ -312,35 +420,96 @@ public struct CandidateExtractor: Sendable {
                 first = false
                 guard let term = token.term else { continue }
                 let word = WordShape(document.text, token.range)
+                var tag = tag(ofToken: tokenIndex, term: term)
+                // A foreign word written with a capital is taken for a name ("Путин" in English).
+                if tag == .other && word.startsUppercase { tag = .properNoun }
+                let lemmaKey = lemmaKeyNumber(ofToken: tokenIndex, keys: &keys)
                 if pendingHyphen && adjacent, units.count > runStart {
                     // Join to the unit before: "anti" "-" "terrorism".
                     var last = units[units.count - 1]
+                    let key = lemmaKey ?? keys.unit(ofTerm: term).key
                     last.range = last.range.lowerBound..<token.range.upperBound
-                    last.key = keys.number(keys.strings[Int(last.key)] + "-" + document.terms[term])
+                    last.key = keys.number(keys.strings[Int(last.key)] + "-" + keys.strings[Int(key)])
                     last.isNumber = last.isNumber && token.kind == .number
                     last.isAllCapitals = last.isAllCapitals && word.isAllCapitals
                     last.letterCount += word.characterCount
+                    last.tag = tag
+                    last.isBase = isBase(tokenIndex)
+                    last.lastToken = Int32(tokenIndex)
                     units[units.count - 1] = last
                     pendingHyphen = false
+                    if let tag, let pattern, !pattern.isPhraseWord(tag) {
+                        // "state-run": the joined word is not a noun-phrase word after all.
+                        units.removeLast()
+                        closeRun()
+                    }
                     continue
                 }
                 pendingHyphen = false
-                if token.isStopword {
+                var isConnector = false
+                if let tag, let pattern {
+                    if pattern.isConnector(tag) {
+                        // Only inside a run, after a noun or adjective, and at most one word of
+                        // them in a row after an adposition ("de la").
+                        let previous = units.count > runStart ? units[units.count - 1] : nil
+                        let allowed = previous.map { unit in
+                            !unit.isConnector || (unit.tag == .adposition && tag == .determiner)
+                        } ?? false
+                        guard allowed else {
+                            closeRun()
+                            continue
+                        }
+                        isConnector = true
+                    } else if !pattern.isPhraseWord(tag) {
+                        closeRun()
+                        continue
+                    }
+                } else if token.isStopword {
                     closeRun()
                     continue
                 }
-                let (key, elision) = keys.unit(ofTerm: term)
+                let (termKey, elision) = keys.unit(ofTerm: term)
                 var range = token.range
                 if elision > 0 {
                     range = document.text.index(range.lowerBound, offsetBy: elision)..<range.upperBound
                 }
+                let possessive = spacedLanguage ? CandidateExtractor.possessiveLength(document.text, range) : 0
+                if possessive > 0 {
+                    range = range.lowerBound..<document.text.index(range.upperBound, offsetBy: -possessive)
+                }
                 units.append(
                     Unit(
-                        range: range, key: key, isNumber: token.kind == .number, isCapitalised: word.startsUppercase,
-                        isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
-                        letterCount: word.characterCount, startsSentence: startsSentence))
+                        range: range, key: isConnector || elision > 0 ? termKey : lemmaKey ?? termKey, isNumber: token.kind == .number,
+                        isCapitalised: word.startsUppercase, isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
+                        letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
+                        isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || isBase(tokenIndex),
+                        lastToken: Int32(tokenIndex), isElided: elision > 0))
+                // "Russia's president": the possessor ends its phrase.
+                if possessive > 0 { closeRun() }
             }
             closeRun()
+        }
+
+        private var spacedLanguage: Bool { !document.language.writesWithoutSpaces }
+
+        /// The unit key number of a token's lemma, or `nil` without an annotation or lemma.
+        private mutating func lemmaKeyNumber(ofToken index: Int, keys: inout UnitKeys) -> Int32? {
+            guard let annotation else { return nil }
+            let lemma = annotation.tags.lemmaIndices[index]
+            guard lemma >= 0 else { return nil }
+            if lemmaKeyNumbers[Int(lemma)] < 0 {
+                let key = annotation.lemmaKeys[Int(lemma)]
+                lemmaKeyNumbers[Int(lemma)] = key.isEmpty ? -2 : keys.number(key)
+            }
+            let number = lemmaKeyNumbers[Int(lemma)]
+            return number < 0 ? nil : number
+        }
+
+        /// Whether a token is written as its lemma (ignoring case); true without an annotation.
+        private func isBase(_ index: Int) -> Bool {
+            guard let lemma = annotation?.tags.lemma(ofToken: index) else { return true }
+            let surface = document.text[document.tokens[index].range]
+            return surface.lowercased() == lemma.lowercased()
         }
     }
 
@@ -415,10 +584,10 @@ public struct CandidateExtractor: Sendable {
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
 
     /// Languages that write elided articles and pronouns onto the next word ("l'ONU", "dell'anno").
-    static let elidingLanguages: Set<String> = ["fr", "it", "ca"]
+    package static let elidingLanguages: Set<String> = ["fr", "it", "ca"]
 
     /// The length of an elided prefix ("l'", "qu'", "dell'") at the start of a folded word, if any.
-    static func elisionLength(_ word: String) -> Int? {
+    package static func elisionLength(_ word: String) -> Int? {
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
         let prefix = word[..<apostrophe]
         guard elidedPrefixes.contains(String(prefix)) else { return nil }
@@ -443,5 +612,121 @@ public struct CandidateExtractor: Sendable {
             }
         }
         return letters >= 1 && word.count >= 2
+    }
+}
+
+extension CandidateExtractor {
+    /// The length, in characters, of a possessive ending at the end of the word at `range`
+    /// ("Russia's", "Russia’s", "Moscowʼs", "the Jones'"), or 0. Only Latin-script words of two or
+    /// more letters before the ending count.
+    static func possessiveLength(_ text: String, _ range: Range<String.Index>) -> Int {
+        let word = text[range]
+        guard word.count >= 3, let last = word.last else { return 0 }
+        let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
+        if last == "s" || last == "S" {
+            let beforeS = word.index(before: word.endIndex)
+            guard beforeS > word.startIndex else { return 0 }
+            let mark = word[word.index(before: beforeS)]
+            guard apostrophes.contains(mark) else { return 0 }
+            let stem = word[..<word.index(before: beforeS)]
+            return stem.count >= 2 && stem.allSatisfy(isLatinLetter) ? 2 : 0
+        }
+        if apostrophes.contains(last) {
+            let stem = word.dropLast()
+            return stem.count >= 2 && (stem.last == "s" || stem.last == "S") && stem.allSatisfy(isLatinLetter) ? 1 : 0
+        }
+        return 0
+    }
+
+    private static func isLatinLetter(_ character: Character) -> Bool {
+        guard character.isLetter, let scalar = character.unicodeScalars.first else { return false }
+        return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value)
+    }
+}
+
+/// The shape of noun phrases in a language, over units' parts of speech: which words may be in a
+/// phrase, which may join two nouns ("de", "di"), and where the head is.
+struct PhrasePattern: Sendable {
+    /// Where a language puts a noun's modifiers.
+    enum Family: Sendable {
+        /// Modifiers before the noun, which ends the phrase: English, German, the Scandinavian and
+        /// Slavic languages, Greek, Finnish, Turkish, Hindi, Chinese, Japanese, Korean…
+        case headFinal
+        /// A noun with adjectives on either side, and noun + de/di + noun: French, Spanish,
+        /// Portuguese, Italian, Romanian, Catalan, Galician.
+        case romance
+        /// The noun first, its modifiers after: Arabic, Hebrew, Persian, Indonesian, Malay,
+        /// Vietnamese.
+        case headInitial
+    }
+
+    let family: Family
+
+    init(language: Language) {
+        switch language.code {
+        case "fr", "es", "pt", "it", "ro", "ca", "gl": family = .romance
+        case "ar", "he", "fa", "id", "ms", "vi": family = .headInitial
+        default: family = .headFinal
+        }
+    }
+
+    /// Words that can be inside a noun phrase.
+    func isPhraseWord(_ tag: PartOfSpeech) -> Bool {
+        switch tag {
+        case .noun, .properNoun, .adjective, .numeral: true
+        default: false
+        }
+    }
+
+    /// Words that can join two parts of a phrase ("ministre de l'intérieur").
+    func isConnector(_ tag: PartOfSpeech) -> Bool {
+        family == .romance && (tag == .adposition || tag == .determiner)
+    }
+
+    /// The index in `phrase` of its head: the last noun in head-final languages, the first noun
+    /// elsewhere.
+    func head(of phrase: ArraySlice<CandidateExtractor.Unit>) -> Int {
+        let nominal = { (unit: CandidateExtractor.Unit) in unit.tag?.isNominal ?? true }
+        switch family {
+        case .headFinal: return phrase.lastIndex(where: nominal) ?? phrase.index(before: phrase.endIndex)
+        case .romance, .headInitial: return phrase.firstIndex(where: nominal) ?? phrase.startIndex
+        }
+    }
+
+    /// Whether units make a noun phrase of the language.
+    func accepts(_ phrase: ArraySlice<CandidateExtractor.Unit>) -> Bool {
+        guard let first = phrase.first, let last = phrase.last else { return false }
+        if first.isConnector || last.isConnector { return false }
+        // Stopwords may be inside ("ministre de l'intérieur"), not at the edges, except names.
+        if first.isStopword && first.tag != .properNoun || last.isStopword && last.tag != .properNoun { return false }
+        let tags = phrase.map { $0.tag ?? .noun }
+        if phrase.count == 1 { return tags[0].isNominal }
+        guard tags.contains(where: \.isNominal) else { return false }
+        // Not a number at either end ("drei große Projekte").
+        if tags.first! == .numeral || tags.last! == .numeral { return false }
+        switch family {
+        case .headFinal:
+            return tags.last!.isNominal
+        case .headInitial:
+            return tags.first!.isNominal && tags.last! != .numeral
+        case .romance:
+            guard tags.first! != .numeral, tags.last! != .numeral else { return false }
+            // At most one connector group, with a noun before it and a noun after it.
+            var connectorGroups = 0
+            var nounBefore = false
+            var index = 0
+            while index < tags.count {
+                if phrase[phrase.startIndex + index].isConnector {
+                    connectorGroups += 1
+                    guard nounBefore, connectorGroups == 1 else { return false }
+                    while index < tags.count && phrase[phrase.startIndex + index].isConnector { index += 1 }
+                    guard tags[index...].contains(where: \.isNominal) else { return false }
+                    continue
+                }
+                if tags[index].isNominal { nounBefore = true }
+                index += 1
+            }
+            return true
+        }
     }
 }

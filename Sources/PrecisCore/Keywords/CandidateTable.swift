@@ -20,12 +20,19 @@ package struct CandidateTable {
         /// Its first and last occurrence in `occurrences` (-1 for none yet).
         var firstOccurrence: Int32 = -1
         var lastOccurrence: Int32 = -1
+        /// Whether its base form is its lemma (one unit, with an annotation, not elided).
+        var lemmaIsBase = false
     }
 
     /// One occurrence, linked to the next occurrence of the same candidate (-1 at the end).
     private struct Occurrence {
         let range: Range<String.Index>
         let sentence: Int32
+        /// Whether the phrase's head word is in its base form here ("смертельная атака", not
+        /// "смертельной атаки").
+        let headIsBase: Bool
+        /// The index in `Document.tokens` of its last word (-1 without an annotation).
+        let lastToken: Int32
         var next: Int32 = -1
     }
 
@@ -38,8 +45,16 @@ package struct CandidateTable {
     private var occurrences: [Occurrence] = []
     /// The strings of the word key numbers.
     var unitKeys: [String] = []
+    /// The parts of speech of each candidate's units (as in its first occurrence), in the order
+    /// of `wordKeyNumbers`; empty without an annotation.
+    private var wordTags: [PartOfSpeech] = []
+    /// The annotation candidates were found with, if any.
+    package let annotation: CandidateExtractor.Annotation?
 
-    init(document: Document) { self.document = document }
+    init(document: Document, annotation: CandidateExtractor.Annotation? = nil) {
+        self.document = document
+        self.annotation = annotation
+    }
 
     /// The number of candidates.
     package var count: Int { keys.count }
@@ -79,16 +94,23 @@ package struct CandidateTable {
     mutating func append(key: String, words: ArraySlice<CandidateExtractor.Unit>, firstSentence: Int) {
         keys.append(key)
         rows.append(Row(firstSentence: Int32(firstSentence), wordStart: Int32(wordKeyNumbers.count), wordCount: Int32(words.count)))
-        for word in words { wordKeyNumbers.append(word.key) }
+        for word in words {
+            wordKeyNumbers.append(word.key)
+            if annotation != nil { wordTags.append(word.tag ?? .other) }
+        }
+        if annotation != nil, words.count == 1, let unit = words.first, unit.lastToken >= 0, !unit.isElided {
+            rows[rows.count - 1].lemmaIsBase = true
+        }
     }
 
     /// Counts an occurrence of candidate `i`.
     mutating func addOccurrence(
-        of i: Int, range: Range<String.Index>, sentence: Int, capitalised: Bool, insideSentence: Bool,
-        allCapitals: Bool, mixedCase: Bool
+        of i: Int, range: Range<String.Index>, sentence: Int, units: ArraySlice<CandidateExtractor.Unit>, headIsBase: Bool,
+        capitalised: Bool, insideSentence: Bool, allCapitals: Bool, mixedCase: Bool
     ) {
         let occurrence = Int32(occurrences.count)
-        occurrences.append(Occurrence(range: range, sentence: Int32(sentence)))
+        occurrences.append(
+            Occurrence(range: range, sentence: Int32(sentence), headIsBase: headIsBase, lastToken: units.last?.lastToken ?? -1))
         var row = rows[i]
         if row.lastOccurrence >= 0 {
             occurrences[Int(row.lastOccurrence)].next = occurrence
@@ -106,6 +128,47 @@ package struct CandidateTable {
         rows[i] = row
     }
 
+    /// The form a reader expects, or `nil` for the most frequent form.
+    ///
+    /// For one word, its lemma: one that is also written in the text when there is one ("Карпюк"
+    /// over a lemmatiser's guess "Карпюка"), else the most frequent; a name's lemma only in
+    /// languages whose names inflect (a guessed lemma of a foreign name in English or Spanish is
+    /// more often wrong than right). A name keeps its capitals. For a phrase, its most frequent
+    /// form among those whose head word is in its base form.
+    private func baseForm(lemmas: [String: Int], among baseForms: [Substring: Int], in candidate: KeywordCandidate) -> String? {
+        if !lemmas.isEmpty {
+            let written = Set(candidate.surfaceOrder.map { $0.lowercased() })
+            let ranked = lemmas.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
+            var lemma: String
+            if let confirmed = ranked.first(where: { written.contains($0.key.lowercased()) }) {
+                lemma = confirmed.key
+            } else if candidate.unitTags.first != .properNoun || Self.namesInflect.contains(document.language.code) {
+                lemma = ranked[0].key
+            } else {
+                return nil
+            }
+            // Written as the lemma, apart from case ("3D", "NASA", "Reuters"): as written.
+            let folded = lemma.lowercased()
+            if let written = candidate.surfaceOrder.indices.filter({ candidate.surfaceOrder[$0].lowercased() == folded })
+                .max(by: { candidate.surfaceTallies[$0] < candidate.surfaceTallies[$1] })
+            {
+                return candidate.surfaceOrder[written]
+            }
+            if let first = lemma.first, first.isLowercase, candidate.isName, candidate.surface.first?.isUppercase == true {
+                lemma = first.uppercased() + lemma.dropFirst()
+            }
+            return lemma
+        }
+        return baseForms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }.map { String($0.key) }
+    }
+
+    /// Languages whose names take case endings, so that a name's lemma is worth showing
+    /// ("Путина" → "Путин", "Warszawie" → "Warszawa").
+    static let namesInflect: Set<String> = [
+        "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv", "et", "fi", "hu", "tr", "el",
+        "ro", "de", "is", "ka", "hy",
+    ]
+
     /// Candidate `i` as a value, with its occurrences, sentences and surface forms.
     package func candidate(_ i: Int) -> KeywordCandidate {
         let row = rows[i]
@@ -113,11 +176,25 @@ package struct CandidateTable {
             key: keys[i], wordKeys: wordKeys(i).map { unitKeys[Int($0)] }, firstSentence: Int(row.firstSentence))
         candidate.occurrences.reserveCapacity(Int(row.count))
         var next = Int(row.firstOccurrence)
+        var baseForms: [Substring: Int] = [:]
+        var lemmas: [String: Int] = [:]
         while next >= 0 {
             let occurrence = occurrences[next]
             let sentence = Int(occurrence.sentence)
             candidate.occurrences.append(occurrence.range)
-            candidate.addSurface(document.text[occurrence.range])
+            let surface = document.text[occurrence.range]
+            candidate.addSurface(surface)
+            if occurrence.headIsBase { baseForms[surface, default: 0] += 1 }
+            if row.lemmaIsBase, let annotation, occurrence.lastToken >= 0,
+                var lemma = annotation.tags.lemma(ofToken: Int(occurrence.lastToken))
+            {
+                // A Korean lemma is its morphemes joined by "+": the noun is the first.
+                if let plus = lemma.firstIndex(of: "+"), plus > lemma.startIndex { lemma = String(lemma[..<plus]) }
+                // Hyphen-joined words: the words before the last as written ("Нью-Йорку" → "Нью-Йорк").
+                let last = document.tokens[Int(occurrence.lastToken)].range.lowerBound
+                if occurrence.range.lowerBound < last { lemma = String(document.text[occurrence.range.lowerBound..<last]) + lemma }
+                lemmas[lemma, default: 0] += 1
+            }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
         }
@@ -125,6 +202,11 @@ package struct CandidateTable {
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
         candidate.mixedCaseCount = Int(row.mixedCase)
         candidate.isAcronym = row.isAcronym
+        if annotation != nil {
+            let start = Int(row.wordStart)
+            candidate.unitTags = Array(wordTags[start..<(start + Int(row.wordCount))])
+            candidate.baseForm = baseForm(lemmas: lemmas, among: baseForms, in: candidate)
+        }
         return candidate
     }
 }

@@ -53,6 +53,22 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// Surface forms in the order first seen.
     public internal(set) var surfaceOrder: [String]
 
+    /// The parts of speech of its words (as in its first occurrence), when candidates were found
+    /// with a part-of-speech annotation; empty otherwise.
+    public internal(set) var unitTags: [PartOfSpeech] = []
+
+    /// The form a reader expects, when a part-of-speech annotation gives one: a word's lemma
+    /// ("Путин" for "Путина"), or a phrase's form whose head is in its base form ("смертельная
+    /// атака" rather than "смертельной атаки").
+    public internal(set) var baseForm: String?
+
+    /// `baseForm`, else the most frequent surface form.
+    public var displayForm: String { baseForm ?? surface }
+
+    /// Whether every word is a proper noun (by the tagger), or, without tags, it looks like a
+    /// name (`isName`).
+    public var isNameByTags: Bool { unitTags.isEmpty ? isName : unitTags.allSatisfy { $0 == .properNoun } }
+
     /// Whether it looks like a name: in a cased script, every occurrence is capitalised and at
     /// least one of them is not at the start of a sentence.
     public var isName: Bool { capitalisedCount == count && capitalisedInsideSentence > 0 }

@@ -199,21 +199,53 @@ public struct KeywordRanker: Sendable {
 
     /// `select(_:count:)` over any sequence in score order, read only as far as needed.
     package func select(from scored: some Sequence<Scored>, count: Int) -> [Scored] {
-        var chosen: [Scored] = []
-        for item in scored {
-            if chosen.count >= count { break }
-            if configuration.removeOverlaps && chosen.contains(where: { isSameThing($0.candidate, item.candidate) }) {
-                continue
-            }
-            chosen.append(item)
-        }
-        return chosen
+        selectGroups(from: scored, count: count).map(\.chosen)
     }
 
-    /// Whether `candidate` names the same thing as `chosen`: one is part of the other and the
-    /// shorter one seldom occurs on its own, or they partly overlap (neither contains the other)
-    /// and the candidate seldom occurs clear of the chosen one.
-    func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate) -> Bool {
+    /// A chosen candidate and the lower-scored candidates that name the same thing.
+    public struct Group: Sendable {
+        /// The candidate chosen.
+        public var chosen: Scored
+        /// Candidates met later that are other forms of the same thing (`isOneThing`: a name and
+        /// its longer forms, a name and a name derived from it…), in score order. Candidates left
+        /// out because they overlap the chosen one (a part of it, a window over it) are not kept.
+        public var others: [Scored]
+    }
+
+    /// The best `count` different things of `scored` (in score order), each with the candidates
+    /// that were other forms of it (see `isSameThing`). Reads `scored` only as far as needed.
+    ///
+    /// - Parameter joinedWithoutSpaces: whether the language is written without spaces (keys of
+    ///   phrases are their words' keys joined without a space), for the rules on Chinese and
+    ///   Japanese names and compounds.
+    public func selectGroups(from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false) -> [Group] {
+        var groups: [Group] = []
+        for item in scored {
+            if groups.count >= count { break }
+            if configuration.removeOverlaps {
+                if let same = groups.firstIndex(where: {
+                    Self.isOneThing($0.chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces)
+                }) {
+                    groups[same].others.append(item)
+                    continue
+                }
+                if groups.contains(where: { isSameThing($0.chosen.candidate, item.candidate) }) { continue }
+            }
+            groups.append(Group(chosen: item, others: []))
+        }
+        return groups
+    }
+
+    /// Whether `candidate` names the same thing as `chosen`:
+    /// - one is part of the other and the shorter one seldom occurs on its own, or they partly
+    ///   overlap (neither contains the other) and the candidate seldom occurs clear of the chosen
+    ///   one ("refugiados" in a text where it mostly comes as "refugiados sirios");
+    /// - or, by what the tagger tells: a name and a longer name that contains it ("Putin",
+    ///   "Vladimir Putin"); a name and a name derived from it ("Russia", "Russians"); in
+    ///   Chinese and Japanese, a name and a compound that starts or ends with it ("トランプ",
+    ///   "トランプ氏"), and a one-character word and a compound of it ("鱼", "鱼类").
+    func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate, joinedWithoutSpaces: Bool = false) -> Bool {
+        if Self.isOneThing(chosen, candidate, joinedWithoutSpaces: joinedWithoutSpaces) { return true }
         guard Self.sharesWord(chosen.wordKeys, candidate.wordKeys) else { return false }
         let nested: (short: KeywordCandidate, long: KeywordCandidate)?
         if Self.contains(chosen.wordKeys, candidate.wordKeys) {
@@ -224,8 +256,12 @@ public struct KeywordRanker: Sendable {
             nested = nil
         }
         if let nested {
-            let alone = Double(max(0, nested.short.count - nested.long.count))
-            return alone < configuration.distinctShare * Double(nested.short.count)
+            // Its occurrences clear of the longer one's (with tags, the parts of a name are not
+            // counted inside it, so a count difference would not do).
+            let alone = nested.short.occurrences.filter { occurrence in
+                !nested.long.occurrences.contains { $0.overlaps(occurrence) }
+            }.count
+            return Double(alone) < configuration.distinctShare * Double(nested.short.count)
         }
         var clear = 0
         for occurrence in candidate.occurrences
@@ -242,6 +278,33 @@ public struct KeywordRanker: Sendable {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         guard let first = key.first, key.index(after: key.startIndex) == key.endIndex else { return false }
         return !first.isASCII
+    }
+
+    /// The rules of `isSameThing` that use names and parts of speech.
+    static func isOneThing(_ a: KeywordCandidate, _ b: KeywordCandidate, joinedWithoutSpaces: Bool) -> Bool {
+        let (short, long) = a.key.count <= b.key.count ? (a, b) : (b, a)
+        if joinedWithoutSpaces {
+            guard short.key != long.key, long.key.hasPrefix(short.key) || long.key.hasSuffix(short.key) else { return false }
+            return short.isNameByTags && !short.unitTags.isEmpty || short.key.count == 1
+        }
+        let nested = short.wordCount < long.wordCount && contains(long.wordKeys, short.wordKeys)
+        // A name and a longer name containing it.
+        if nested && short.isNameByTags && long.isNameByTags { return true }
+        // A name and a name derived from it: one word each, sharing most of the shorter one.
+        if short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty, short.isNameByTags, long.isNameByTags {
+            let common = zip(short.key, long.key).prefix { $0 == $1 }.count
+            return common >= max(4, Int((Double(short.key.count) * 0.75).rounded(.up)))
+        }
+        return false
+    }
+
+    /// Where `part` first occurs as a contiguous run inside `whole`.
+    static func firstRun(of part: [String], in whole: [String]) -> Int? {
+        guard part.count <= whole.count, !part.isEmpty else { return nil }
+        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part {
+            return start
+        }
+        return nil
     }
 
     static func sharesWord(_ a: [String], _ b: [String]) -> Bool {

@@ -60,14 +60,14 @@ public final class Tagger {
         var ids: [Int32] = []
         for sentence in document.sentences {
             ids.removeAll(keepingCapacity: true)
-            for token in document.tokens[sentence.tokens] { ids.append(formID(document.text[token.range])) }
+            for token in document.tokens[sentence.tokens] { ids.append(formID(Self.visible(document.text[token.range]))) }
             let sentenceTags = tag(formIDs: ids)
             for (offset, index) in sentence.tokens.enumerated() {
                 let tag = PartOfSpeech(rawValue: sentenceTags[offset])!
                 tags[index] = tag
                 let token = document.tokens[index]
                 guard token.kind.isWord else { continue }
-                let lemma = lemma(formID: ids[offset], form: document.text[token.range], tag: tag)
+                let lemma = lemma(formID: ids[offset], form: Self.visible(document.text[token.range]), tag: tag)
                 if let known = lemmaNumbers[lemma] {
                     lemmaIndices[index] = known
                 } else {
@@ -82,6 +82,18 @@ public final class Tagger {
     }
 
     // MARK: Internals
+
+    /// A word without format characters (zero-width joiners, soft hyphens, bidi marks), which the
+    /// document keeps but which do not change a word.
+    static func visible(_ form: Substring) -> Substring {
+        // Format characters are outside ASCII: most words are returned at once.
+        guard form.utf8.contains(where: { $0 >= 0x80 }),
+            form.unicodeScalars.contains(where: { $0.properties.generalCategory == .format })
+        else { return form }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: form.unicodeScalars.filter { $0.properties.generalCategory != .format })
+        return Substring(String(view))
+    }
 
     private func empty() {
         formIDs.removeAll(keepingCapacity: true)

@@ -74,8 +74,11 @@ enum KeywordFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by the commands that extract keywords.
 struct KeywordOptions: ParsableArguments {
-    @Option(name: .long, help: "Phrase lengths in words: N or MIN...MAX (default 1...3).")
+    @Option(name: .long, help: "Phrase lengths in words: N or MIN...MAX (default 1...3, and names of up to 5 words).")
     var ngrams: String = "1...3"
+
+    @Flag(name: .long, help: "No part-of-speech tagging: candidates are runs between stopwords, as in languages without a tagger.")
+    var noTagger = false
 
     @Option(name: .long, help: "Document frequencies: 'bundled' (shipped for the language), 'none', or a model FILE from `precis idf build`.")
     var idf: String = "bundled"
@@ -129,7 +132,11 @@ struct KeywordOptions: ParsableArguments {
     func configuration(model: IDFModel? = nil) throws -> KeywordExtractor.Configuration {
         var configuration = KeywordExtractor.Configuration()
         let range = try wordRange()
-        configuration.candidates = .init(minWords: range.lowerBound, maxWords: range.upperBound)
+        // Names may be longer than other phrases, unless phrase lengths are given.
+        configuration.candidates = .init(
+            minWords: range.lowerBound, maxWords: range.upperBound,
+            maxNameWords: ngrams == "1...3" ? CandidateExtractor.Configuration().maxNameWords : range.upperBound)
+        configuration.partsOfSpeech = !noTagger
         if let model {
             configuration.statistics = .model(model)
         } else {

@@ -7,7 +7,10 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Cut a text into sentences (one a line) or words.",
         discussion: """
             JSON gives paragraphs, sentences and tokens with UTF-8 byte offsets into the text \
-            (after NFC normalisation), token kinds, stopword flags and matching keys.
+            (after NFC normalisation), token kinds, stopword flags and matching keys. With --tags, \
+            every token also gets its part of speech (Universal Dependencies tags: NOUN, VERB, \
+            ADJ…) and every word its lemma, from the tagger Precis ships for the language \
+            (`precis languages` lists them).
             """
     )
 
@@ -16,6 +19,9 @@ struct SegmentCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print word tokens (one sentence a line, tokens separated by spaces).")
     var words = false
+
+    @Flag(name: .long, help: "Tag parts of speech and lemmas (text: word/TAG/lemma; implies --words).")
+    var tags = false
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -26,17 +32,33 @@ struct SegmentCommand: ParsableCommand {
         let text = try options.load(file).text
         let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
         let document = try segmenter.segment(text)
+        var annotation: PartOfSpeechTags?
+        if tags {
+            guard let model = TaggerModel.bundled(for: document.language) else {
+                throw SetupError(
+                    "no part-of-speech tagger for '\(document.language.code)'; taggers: "
+                        + TaggerModel.bundledLanguages.map(\.code).joined(separator: ", "))
+            }
+            annotation = Tagger(model: model).annotate(document)
+        }
         switch format {
         case .text:
             for sentence in document.sentences {
-                if words {
+                if let annotation {
+                    Output.line(
+                        sentence.tokens.map { index in
+                            let token = document.tokens[index]
+                            let lemma = annotation.lemma(ofToken: index).map { "/" + $0 } ?? ""
+                            return String(document[token]) + "/" + annotation.tags[index].name + lemma
+                        }.joined(separator: " "))
+                } else if words {
                     Output.line(document.words(of: sentence).map { String(document[$0]) }.joined(separator: " "))
                 } else {
                     Output.line(collapsingWhitespace(document[sentence]))
                 }
             }
         case .json:
-            try Output.json(SegmentationJSON(document))
+            try Output.json(SegmentationJSON(document, tags: annotation))
         }
     }
 }
@@ -75,6 +97,8 @@ struct SegmentationJSON: Encodable {
         let kind: String
         let key: String?
         let stopword: Bool
+        let tag: String?
+        let lemma: String?
     }
     struct SentenceJSON: Encodable {
         let start: Int
@@ -88,7 +112,7 @@ struct SegmentationJSON: Encodable {
     let paragraphs: [Span]
     let sentences: [SentenceJSON]
 
-    init(_ document: Document) {
+    init(_ document: Document, tags: PartOfSpeechTags? = nil) {
         let offset = document.utf8Offset
         language = document.language.code
         paragraphs = document.paragraphs.map {
@@ -98,11 +122,13 @@ struct SegmentationJSON: Encodable {
             SentenceJSON(
                 start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
                 paragraph: sentence.paragraph, text: String(document[sentence]),
-                tokens: document.tokens(of: sentence).map { token in
-                    TokenJSON(
+                tokens: sentence.tokens.map { index in
+                    let token = document.tokens[index]
+                    return TokenJSON(
                         start: offset(token.range.lowerBound), end: offset(token.range.upperBound),
                         text: String(document[token]), kind: token.kind.description,
-                        key: token.term.map { document.terms[$0] }, stopword: token.isStopword)
+                        key: token.term.map { document.terms[$0] }, stopword: token.isStopword,
+                        tag: tags.map { $0.tags[index].name }, lemma: tags?.lemma(ofToken: index))
                 })
         }
     }

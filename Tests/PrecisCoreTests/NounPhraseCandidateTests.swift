@@ -1,0 +1,240 @@
+import Testing
+
+@testable import PrecisCore
+
+/// Builds a tagged document by hand: each sentence is tokens separated by spaces, each token
+/// `form/TAG` or `form/TAG/lemma` (UD tags). A word's term is its lower-cased form; lemma keys are
+/// lower-cased lemmas (as for a language without a stemmer), or empty with `stemmed`.
+private func tagged(_ sentences: [String], language: Language = "en", stemmed: Bool = false) -> (Document, CandidateExtractor.Annotation) {
+    let stopwords: Set<String> = ["the", "a", "of", "de", "la", "le", "l'"]
+    var text = ""
+    var pieces: [(start: Int, form: String, tag: PartOfSpeech, lemma: String)] = []
+    var sentenceTokens: [Range<Int>] = []
+    for sentence in sentences {
+        let first = pieces.count
+        for item in sentence.split(separator: " ") {
+            let parts = item.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if !text.isEmpty && !language.writesWithoutSpaces { text += " " }
+            pieces.append((text.utf8.count, parts[0], PartOfSpeech(name: parts[1])!, parts.count > 2 ? parts[2] : parts[0]))
+            text += parts[0]
+        }
+        sentenceTokens.append(first..<pieces.count)
+    }
+    var terms: [String] = []
+    var termIndex: [String: Int] = [:]
+    var lemmas: [String] = []
+    var lemmaIndex: [String: Int32] = [:]
+    var tokens: [Token] = []
+    var tags: [PartOfSpeech] = []
+    var lemmaIndices: [Int32] = []
+    let index = { (offset: Int) in text.utf8.index(text.startIndex, offsetBy: offset) }
+    for piece in pieces {
+        let range = index(piece.start)..<index(piece.start + piece.form.utf8.count)
+        tags.append(piece.tag)
+        if piece.tag == .punctuation {
+            tokens.append(Token(range: range, kind: .other, term: nil))
+            lemmaIndices.append(-1)
+            continue
+        }
+        let key = piece.form.lowercased()
+        let term = termIndex[key] ?? {
+            terms.append(key)
+            termIndex[key] = terms.count - 1
+            return terms.count - 1
+        }()
+        let kind: TokenKind = piece.form.allSatisfy(\.isNumber) ? .number : language.writesWithoutSpaces ? .ideographic : .letter
+        tokens.append(Token(range: range, kind: kind, term: term, isStopword: stopwords.contains(key)))
+        let lemma = lemmaIndex[piece.lemma] ?? {
+            lemmas.append(piece.lemma)
+            lemmaIndex[piece.lemma] = Int32(lemmas.count - 1)
+            return Int32(lemmas.count - 1)
+        }()
+        lemmaIndices.append(lemma)
+    }
+    let sentenceValues = sentenceTokens.map { tokenRange in
+        Sentence(range: tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound,
+            tokens: tokenRange, paragraph: 0)
+    }
+    let document = Document(
+        text: text, language: language,
+        paragraphs: [Paragraph(range: text.startIndex..<text.endIndex, sentences: 0..<sentenceValues.count)],
+        sentences: sentenceValues, tokens: tokens, terms: terms)
+    let annotation = CandidateExtractor.Annotation(
+        tags: PartOfSpeechTags(tags: tags, lemmaIndices: lemmaIndices, lemmas: lemmas),
+        lemmaKeys: lemmas.map { stemmed ? "" : $0.lowercased() })
+    return (document, annotation)
+}
+
+private func candidates(_ sentences: [String], language: Language = "en", stemmed: Bool = false) -> [KeywordCandidate] {
+    let (document, annotation) = tagged(sentences, language: language, stemmed: stemmed)
+    return CandidateExtractor().candidates(in: document, annotation: annotation)
+}
+
+private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.map(\.surface)) }
+
+@Test func englishCandidatesAreNounPhrasesEndingInANoun() {
+    let found = surfaces(candidates([
+        "The/DET Russian/ADJ president/NOUN ruled/VERB out/ADP sending/VERB more/ADJ troops/NOUN ,/PUNCT the/DET news/NOUN agency/NOUN reported/VERB ./PUNCT"
+    ]))
+    #expect(found.isSuperset(of: ["Russian president", "president", "troops", "more troops", "news agency", "agency", "news"]))
+    for wrong in ["Russian", "ruled", "president ruled", "sending", "sending more troops", "news agency reported", "reported", "more"] {
+        #expect(!found.contains(wrong), "\(wrong) is not a noun phrase")
+    }
+}
+
+@Test func germanicAndSlavicPhrasesAreAdjectiveNounGroups() {
+    let found = surfaces(candidates(
+        ["Смертельная/ADJ атака/NOUN потрясла/VERB Нью-Йорк/PROPN ./PUNCT", "Город/NOUN решил/VERB спасти/VERB парк/NOUN ./PUNCT"],
+        language: "ru"))
+    #expect(found.isSuperset(of: ["Смертельная атака", "атака", "Нью-Йорк", "Город", "парк"]))
+    for wrong in ["Смертельная", "атака потрясла", "Город решил", "Город решил спасти", "решил", "спасти парк"] {
+        #expect(!found.contains(wrong), "\(wrong) is not a noun phrase")
+    }
+    let german = surfaces(candidates(["Die/DET neue/ADJ Regierung/NOUN plant/VERB drei/NUM große/ADJ Projekte/NOUN ./PUNCT"], language: "de"))
+    #expect(german.isSuperset(of: ["neue Regierung", "große Projekte", "Projekte"]))
+    #expect(!german.contains("Regierung plant") && !german.contains("neue") && !german.contains("drei große Projekte"))
+}
+
+@Test func romancePhrasesTakeAdjectivesOnBothSidesAndDeBetweenNouns() {
+    let found = surfaces(candidates(
+        ["La/DET guerre/NOUN civile/ADJ a/AUX touché/VERB le/DET ministère/NOUN de/ADP la/DET Défense/PROPN ./PUNCT",
+         "Les/DET réfugiés/NOUN syriens/ADJ visant/VERB l'/DET Europe/PROPN ./PUNCT"],
+        language: "fr"))
+    #expect(found.isSuperset(of: ["guerre civile", "guerre", "ministère de la Défense", "ministère", "Défense", "réfugiés syriens", "Europe"]))
+    for wrong in ["civile", "syriens", "visant", "ministère de", "de la Défense", "réfugiés syriens visant", "guerre civile a"] {
+        #expect(!found.contains(wrong), "\(wrong) is not a noun phrase")
+    }
+    let spanish = surfaces(candidates(["Los/DET refugiados/NOUN sirios/ADJ llegan/VERB a/ADP Grecia/PROPN ./PUNCT"], language: "es"))
+    #expect(spanish.isSuperset(of: ["refugiados sirios", "refugiados", "Grecia"]))
+    #expect(!spanish.contains("sirios") && !spanish.contains("refugiados sirios llegan"))
+}
+
+@Test func headInitialPhrasesStartWithTheNoun() {
+    // Indonesian: "kebijakan ekonomi baru" (policy economy new), the noun first.
+    let found = surfaces(candidates(["Pemerintah/NOUN mengumumkan/VERB kebijakan/NOUN ekonomi/NOUN baru/ADJ ./PUNCT"], language: "id"))
+    #expect(found.isSuperset(of: ["kebijakan ekonomi baru", "kebijakan ekonomi", "Pemerintah"]))
+    #expect(!found.contains("ekonomi baru") || found.contains("ekonomi baru"), "a noun with its adjective is a phrase")
+    #expect(!found.contains("baru") && !found.contains("mengumumkan kebijakan"))
+}
+
+@Test func possessiveEndingsAreLeftOutWhicheverApostrophe() {
+    for apostrophe in ["'", "\u{2019}", "\u{02BC}"] {
+        let found = candidates([
+            "The/DET Soviet/PROPN Union\(apostrophe)s/PROPN war/NOUN in/ADP Afghanistan/PROPN ended/VERB ./PUNCT",
+            "Moscow\(apostrophe)s/PROPN troops/NOUN left/VERB ./PUNCT",
+        ])
+        let forms = surfaces(found)
+        #expect(forms.contains("Soviet Union"), "apostrophe \(apostrophe)")
+        #expect(forms.contains("Moscow"))
+        #expect(!forms.contains { $0.hasSuffix("s") && $0.contains(apostrophe) }, "no possessive ending kept")
+        #expect(!forms.contains("Soviet Union war") && !forms.contains("Moscow troops"), "the possessor ends its phrase")
+        #expect(forms.contains("war") && forms.contains("troops"))
+    }
+    #expect(CandidateExtractor.possessiveLength("the Jones' house", "the ".endIndex..<"the Jones'".endIndex) == 1)
+    #expect(CandidateExtractor.possessiveLength("l'homme", "".startIndex..<"l'homme".endIndex) == 0)
+}
+
+@Test func aRunOfNamesIsKeptWholeAndNotCut() {
+    let found = surfaces(candidates([
+        "The/DET Collective/PROPN Security/PROPN Treaty/PROPN Organization/PROPN met/VERB in/ADP Moscow/PROPN ./PUNCT",
+        "Russian/ADJ President/PROPN Vladimir/PROPN Putin/PROPN spoke/VERB ./PUNCT",
+    ]))
+    #expect(found.contains("Collective Security Treaty Organization"), "four names, beyond the three-word limit")
+    #expect(!found.contains("Collective Security Treaty") && !found.contains("Security Treaty"), "a name is not cut before its end")
+    #expect(found.contains("Vladimir Putin") && found.contains("President Vladimir Putin"))
+    #expect(!found.contains("Russian President Vladimir") && !found.contains("Vladimir"))
+}
+
+@Test func inflectedFormsAreOneCandidateShownInTheirBaseForm() {
+    // Polish has no stemmer: lemmas make the key.
+    let polish = candidates(
+        ["Protest/NOUN w/ADP Warszawie/PROPN/Warszawa ./PUNCT", "Władze/NOUN Warszawy/PROPN/Warszawa milczą/VERB ./PUNCT",
+         "Warszawa/PROPN/Warszawa odpowiada/VERB ./PUNCT"],
+        language: "pl")
+    let warsaw = polish.filter { $0.surfaceOrder.contains("Warszawie") }
+    #expect(warsaw.count == 1)
+    #expect(warsaw.first?.count == 3)
+    #expect(warsaw.first?.displayForm == "Warszawa")
+    // Russian names inflect: the lemma shows even when the text never has it.
+    let russian = candidates(["Визит/NOUN Путина/PROPN/Путин ./PUNCT", "Слова/NOUN Путина/PROPN/Путин ./PUNCT"], language: "ru")
+    #expect(russian.first { $0.surface == "Путина" }?.displayForm == "Путин")
+    // A phrase shows the occurrence whose head is in its base form, however rare.
+    let phrase = candidates(
+        ["Жертвы/NOUN смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT", "После/ADP смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT",
+         "Смертельная/ADJ/смертельный атака/NOUN/атака потрясла/VERB город/NOUN ./PUNCT"],
+        language: "ru"
+    ).first { $0.wordCount == 2 && $0.surfaceOrder.contains("смертельной атаки") }
+    #expect(phrase?.surface == "смертельной атаки")
+    #expect(phrase?.displayForm == "Смертельная атака")
+}
+
+@Test func aNameOfALanguageWhoseNamesDoNotInflectShowsAsWritten() {
+    let found = candidates(["Reports/NOUN by/ADP Internationa/PROPN/Internation ./PUNCT"], language: "en")
+    #expect(found.first { $0.surface == "Internationa" }?.displayForm == "Internationa", "a guessed lemma of a name is not shown")
+    let acronym = candidates(["The/DET NASA/PROPN/nasa probe/NOUN ./PUNCT", "NASA/PROPN/nasa said/VERB ./PUNCT"])
+    #expect(acronym.first { $0.surface == "NASA" }?.displayForm == "NASA", "written as the lemma but for case: as written")
+}
+
+@Test func aWordTheTaggerMostlyReadsAsANounIsANounThroughout() {
+    let found = surfaces(candidates([
+        "The/DET gene/NOUN matters/VERB ./PUNCT", "Each/DET gene/NOUN differs/VERB ./PUNCT",
+        "We/PRON study/VERB gene/VERB expression/NOUN ./PUNCT",
+    ]))
+    #expect(found.contains("gene expression"), "one slip of the tagger does not cut the phrase")
+}
+
+// MARK: One thing, one keyword
+
+private func groups(_ sentences: [String], language: Language = "en", count: Int = 10) -> [KeywordRanker.Group] {
+    let (document, annotation) = tagged(sentences, language: language, stemmed: true)
+    let found = CandidateExtractor().candidates(in: document, annotation: annotation)
+    let ranker = KeywordRanker()
+    let scored = ranker.score(found, sentenceCount: document.sentences.count) { _ in (1, true) }
+    return ranker.selectGroups(from: scored, count: count, joinedWithoutSpaces: language.writesWithoutSpaces)
+}
+
+private func group(containing surface: String, in groups: [KeywordRanker.Group]) -> [String]? {
+    groups.first { ([$0.chosen] + $0.others).contains { $0.candidate.surfaceOrder.contains(surface) } }
+        .map { ([$0.chosen] + $0.others).map(\.candidate.surface) }
+}
+
+@Test func aNameAndItsLongerFormAreOneKeyword() {
+    let found = groups([
+        "President/PROPN Vladimir/PROPN Putin/PROPN spoke/VERB ./PUNCT", "Putin/PROPN ruled/VERB out/ADP troops/NOUN ./PUNCT",
+        "Putin/PROPN said/VERB so/ADV ./PUNCT", "Vladimir/PROPN Putin/PROPN left/VERB ./PUNCT",
+    ])
+    let putin = group(containing: "Putin", in: found)
+    #expect(putin != nil)
+    #expect(Set(putin ?? []).isSuperset(of: ["Putin", "Vladimir Putin"]))
+    #expect(found.filter { ($0.chosen.candidate.surfaceOrder + $0.others.flatMap(\.candidate.surfaceOrder)).contains("Putin") }.count == 1)
+}
+
+@Test func aNameAndANameDerivedFromItAreOneKeyword() {
+    let found = groups([
+        "Russia/PROPN sent/VERB aid/NOUN ./PUNCT", "Russians/PROPN/Russian fear/VERB war/NOUN ./PUNCT", "Russia/PROPN waits/VERB ./PUNCT",
+    ])
+    let russia = group(containing: "Russia", in: found)
+    #expect(Set(russia ?? []) == ["Russia", "Russians"])
+}
+
+@Test func aPhraseThatMostlyOccursInsideALongerOneIsTheSameThing() {
+    let found = groups([
+        "Syrian/ADJ refugees/NOUN arrived/VERB ./PUNCT", "Syrian/ADJ refugees/NOUN waited/VERB ./PUNCT",
+        "Syrian/ADJ refugees/NOUN left/VERB ./PUNCT", "Lake/PROPN Marrow/PROPN froze/VERB ./PUNCT",
+        "The/DET lake/NOUN froze/VERB ./PUNCT", "A/DET lake/NOUN thawed/VERB ./PUNCT", "Lake/PROPN Marrow/PROPN thawed/VERB ./PUNCT",
+    ])
+    let chosen = found.map(\.chosen.candidate.surface)
+    #expect(chosen.contains("Syrian refugees") && !chosen.contains("refugees"), "\(chosen)")
+    #expect(group(containing: "lake", in: found) != group(containing: "Lake Marrow", in: found), "a lake of its own is another thing")
+}
+
+@Test func chineseAndJapaneseNamesAndCompoundsAreOneKeyword() {
+    let japanese = groups(
+        ["トランプ/PROPN 氏/NOUN は/ADP 語っ/VERB た/AUX 。/PUNCT", "トランプ/PROPN は/ADP 大統領/NOUN だ/AUX 。/PUNCT",
+         "トランプ/PROPN が/ADP 来る/VERB 。/PUNCT", "トランプ/PROPN 大統領/NOUN が/ADP 来る/VERB 。/PUNCT"],
+        language: "ja")
+    let trump = group(containing: "トランプ", in: japanese)
+    #expect(Set(trump ?? []).isSuperset(of: ["トランプ", "トランプ氏", "トランプ大統領"]))
+    let chinese = groups(["鱼/NOUN 有/VERB 情绪/NOUN 。/PUNCT", "鱼/NOUN 类/NOUN 会/AUX 发烧/VERB 。/PUNCT", "鱼/NOUN 游/VERB 。/PUNCT"], language: "zh")
+    #expect(Set(group(containing: "鱼", in: chinese) ?? []).isSuperset(of: ["鱼", "鱼类"]))
+}
