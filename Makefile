@@ -8,12 +8,16 @@
 #   make run ARGS="segment --words FILE"   run the CLI with arguments
 #   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
 #   make data       regenerate the embedded stopword lists and IDF models (stopwords/, corpora/idf/)
+#   make taggers    train the part-of-speech taggers and lemmatisers on $(UD) into models/pos (and the
+#                   accuracy table models/ACCURACY.md), then `make data`
 #   make corpora    rebuild the IDF models in corpora/idf/ from $(BACKGROUND), then `make data`
 #   make corpora-wordfreq   re-estimate the IDF models of languages without a background corpus
 #                   from word frequencies (wordfreq, installed in a venv), then `make data`
 #   make eval       every evaluation on $(EVAL): summaries and keywords against the peers, encodings,
 #                   segmentation, language ID
 #   make eval-keywords    F1@5/@10 of Precis (shipped and set-own statistics), YAKE, TF-IDF, RAKE, summa
+#   make eval-keyword-form  malformed keywords and duplicate pairs in top-10 lists, by Precis's tagger
+#                         (KEYWORD_PRECIS=BINARY judges another build's lists)
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-encodings   how often the encoding of legacy and BOM-less UTF-16 files is told right,
 #                         per confidence threshold (encoded copies made in a temporary folder)
@@ -65,7 +69,7 @@ ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
-.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data corpora corpora-wordfreq eval eval-summaries eval-keywords eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
+.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data taggers corpora corpora-wordfreq eval eval-summaries eval-keywords eval-keyword-form eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -132,6 +136,12 @@ data:
 check-data:
 	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) scripts/embed_data.py --check; fi
 
+# Part-of-speech taggers and lemmatisers from Universal Dependencies data (models/README.md).
+UD ?= ../shared/data/ud
+taggers: release
+	.build/release/precis tagger train --ud $(UD) --out models/pos | tee models/ACCURACY.md
+	$(PYTHON) scripts/embed_data.py
+
 corpora: release
 	BACKGROUND=$(BACKGROUND) PRECIS=.build/release/precis PYTHON=$(PYTHON) corpora/build_idf.sh
 
@@ -144,6 +154,18 @@ eval: eval-summaries eval-keywords eval-encodings eval-segmentation eval-languag
 
 eval-keywords: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
+
+# The form of keyword lists, judged by Precis's tagger: malformed keywords (verb phrases, bare
+# adjectives, possessives, fragments), duplicate pairs, short lists; every keyword set and the
+# maked_bbc news. KEYWORD_PRECIS=BINARY judges another build's lists (the tagging is this build's).
+KEYWORD_PRECIS ?= .build/release/precis
+FORM_LANGS = --lang en --set-lang 110-PT-BN-KP=pt --set-lang WikiNews-fr=fr --set-lang pak2018=pl \
+	--set-lang ja_kpe_abeja_cc=ja --set-lang maked_bbc=prefix
+eval-keyword-form: release
+	OUT=$(RESULTS)/keyword-form PRECIS=$(KEYWORD_PRECIS) EVAL=$(EVAL) bench/keyword_outputs.sh
+	$(PYTHON) bench/keyword_form.py --json $(RESULTS)/keyword-form/keywords --texts $(EVAL)/keywords \
+		--json $(RESULTS)/keyword-form/news --texts $(EVAL)/summaries --precis .build/release/precis $(FORM_LANGS) \
+		--tag-cache $(RESULTS)/tag-cache --md $(RESULTS)/keyword-form.md --json-out $(RESULTS)/keyword-form.json
 
 eval-summaries: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/summaries.sh $(RESULTS)

@@ -135,7 +135,7 @@ public final class KeywordExtractor {
     /// for its language.
     public func annotation(of document: Document) throws(ICUError) -> CandidateExtractor.Annotation? {
         guard configuration.partsOfSpeech, let tagger = tagger(for: document.language) else { return nil }
-        let tags = tagger.annotate(document)
+        let tags = tagger.annotate(document, lemmatising: [.noun, .properNoun, .adjective, .numeral, .other])
         let keys = try tags.lemmas.map { (lemma) throws(ICUError) in try lemmaKeys.key(of: lemma, language: document.language) }
         return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys)
     }
@@ -150,24 +150,38 @@ public final class KeywordExtractor {
 
     /// The candidate whose form and key show a group of candidates that name one thing. For a
     /// name and its longer forms, the full name when the text uses it: of the forms of two words
-    /// or more made only of names, the most frequent one, when it occurs twice or more
-    /// ("Vladimir Putin" over "Putin" and "President Vladimir Putin"); otherwise the form the
-    /// text uses most ("Putin" over "Vladimir Putin" written once, and over "России Владимир
-    /// Путин", a run of names a tagger cannot cut). Ties go to the shorter, then the better
-    /// scored. Other groups show their best-scored candidate.
+    /// or more made only of names and written at least twice, the most frequent one, ties going
+    /// to the shorter ("Vladimir Putin" over "Putin" and "President Vladimir Putin"), when the
+    /// text has it in its base form (with a tagger: "Лавров" over "Сергеем Лавровым"). Otherwise
+    /// the form written most often ("Putin" when "Vladimir Putin" is written once: the name as the
+    /// text mostly uses it, and the form keyphrase sets list), ties going to the longer. Other
+    /// groups show their best-scored candidate.
     static func shownCandidate(of group: KeywordRanker.Group) -> KeywordCandidate {
         let chosen = group.chosen.candidate
         guard !group.others.isEmpty, chosen.isNameByTags else { return chosen }
-        let names = ([chosen] + group.others.map(\.candidate)).filter(\.isNameByTags)
-        let better = { (a: KeywordCandidate, b: KeywordCandidate) in
-            a.count != b.count ? a.count > b.count : a.wordCount < b.wordCount
-        }
         var best: KeywordCandidate?
-        for candidate in names where candidate.wordCount >= 2 && candidate.count >= 2 {
-            if best == nil || better(candidate, best!) { best = candidate }
+        for candidate in [chosen] + group.others.map(\.candidate)
+        where candidate.wordCount >= 2 && candidate.count >= 2 && candidate.isNameByTags
+            && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
+            if let current = best,
+                current.count > candidate.count || current.count == candidate.count && current.wordCount <= candidate.wordCount
+            {
+                continue
+            }
+            best = candidate
         }
         if let best { return best }
-        for candidate in names where best == nil || better(candidate, best!) { best = candidate }
+        // Else the form written most often, in its base form ("Лавров"), ties going to the longer
+        // ("Soviet Union" written once, "Union" only inside it).
+        for candidate in [chosen] + group.others.map(\.candidate)
+        where candidate.isNameByTags && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
+            if let current = best,
+                current.count > candidate.count || current.count == candidate.count && current.wordCount >= candidate.wordCount
+            {
+                continue
+            }
+            best = candidate
+        }
         return best ?? chosen
     }
 

@@ -7,11 +7,38 @@
 /// for, once per process, and safely from any thread.
 enum BundledTaggerData {
     /// The codes of the languages with a model, sorted.
-    static let codes: [String] = []
+    static let codes: [String] = ["ar", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "id", "it", "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sv", "tr", "uk", "vi", "zh"]
 
     /// The model for a language code, or `nil` when none is embedded.
     static func model(for code: String) -> TaggerModel? {
         switch code {
+        case "ar": model_ar
+        case "cs": model_cs
+        case "da": model_da
+        case "de": model_de
+        case "el": model_el
+        case "en": model_en
+        case "es": model_es
+        case "fa": model_fa
+        case "fi": model_fi
+        case "fr": model_fr
+        case "he": model_he
+        case "hi": model_hi
+        case "id": model_id
+        case "it": model_it
+        case "ja": model_ja
+        case "ko": model_ko
+        case "nl": model_nl
+        case "no": model_no
+        case "pl": model_pl
+        case "pt": model_pt
+        case "ro": model_ro
+        case "ru": model_ru
+        case "sv": model_sv
+        case "tr": model_tr
+        case "uk": model_uk
+        case "vi": model_vi
+        case "zh": model_zh
         default: nil
         }
     }

@@ -135,7 +135,9 @@ public struct CandidateExtractor: Sendable {
                         let unit = units[end - 1]
                         // "heron heron": a word repeated is not a phrase.
                         if length > 1 && units[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
-                        isAllNames = isAllNames && unit.tag == .properNoun
+                        // Names, and capitalised adjectives inside a sentence ("Collective Security …").
+                        isAllNames = isAllNames
+                            && (unit.tag == .properNoun || unit.tag == .adjective && unit.isCapitalised && !unit.startsSentence)
                         if unit.isConnector { connectors += 1 }
                         // Connectors ("de la") do not count as words. Beyond `maxWords`, only runs
                         // of names ("Collective Security Treaty Organization").
@@ -178,7 +180,8 @@ public struct CandidateExtractor: Sendable {
                             allCapitals: phrase.allSatisfy(\.isAllCapitals),
                             // A name glued to common words ("bring Lake Marrow", "Путин провёл
                             // переговоры"); two words may be a term with a name ("озеро Марроу").
-                            mixedCase: length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
+                            // Noun-phrase patterns rule these out already ("ministère de la Défense").
+                            mixedCase: pattern == nil && length > 2 && !capitalisesNouns && phrase.contains(where: \.isLowercase)
                                 && phrase.contains(where: { $0.isCapitalised && !$0.startsSentence }))
                     }
                 }
@@ -353,8 +356,8 @@ public struct CandidateExtractor: Sendable {
         /// The unit key number of each lemma, once asked for (-1 before).
         private var lemmaKeyNumbers: [Int32]
 
-        /// Per term: whether the document's tagger mostly reads it as a noun or name.
-        private var nominalTerms: [Bool] = []
+        /// Per term: the noun or name tag the document's tagger mostly reads it with, if it does.
+        private var nominalTerms: [PartOfSpeech?] = []
 
         init(document: Document, annotation: Annotation? = nil, pattern: PhrasePattern? = nil) {
             self.document = document
@@ -365,23 +368,33 @@ public struct CandidateExtractor: Sendable {
         }
 
         /// One reading per word in a document: a word the tagger reads as a noun or name in at
-        /// least half of its occurrences is a noun in all of them, so that a tagging slip ("gene"
-        /// as a verb once among many nouns) does not cut a phrase.
-        static func nominalTerms(_ document: Document, _ tags: [PartOfSpeech]) -> [Bool] {
-            var nominal = [Int32](repeating: 0, count: document.terms.count)
+        /// least half of its occurrences is one in all of them (a name when names are the more
+        /// frequent reading), so that a tagging slip ("gene" as a verb once among many nouns) does
+        /// not cut a phrase.
+        static func nominalTerms(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
+            var nouns = [Int32](repeating: 0, count: document.terms.count)
+            var names = [Int32](repeating: 0, count: document.terms.count)
             var other = [Int32](repeating: 0, count: document.terms.count)
             for (index, token) in document.tokens.enumerated() {
                 guard let term = token.term else { continue }
-                if tags[index].isNominal { nominal[term] += 1 } else { other[term] += 1 }
+                switch tags[index] {
+                case .noun: nouns[term] += 1
+                case .properNoun: names[term] += 1
+                default: other[term] += 1
+                }
             }
-            return zip(nominal, other).map { $0 > 0 && $0 >= $1 }
+            return (0..<document.terms.count).map { term in
+                let nominal = nouns[term] + names[term]
+                guard nominal > 0, nominal >= other[term] else { return nil }
+                return names[term] > nouns[term] ? .properNoun : .noun
+            }
         }
 
         /// The part of speech a token counts as for candidates (see `nominalTerms`).
         private func tag(ofToken index: Int, term: Int) -> PartOfSpeech? {
             guard let tag = annotation?.tags.tags[index] else { return nil }
-            if !tag.isNominal, nominalTerms[term], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
-                return .noun
+            if !tag.isNominal, let nominal = nominalTerms[term], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
+                return nominal
             }
             return tag
         }
@@ -449,11 +462,13 @@ public struct CandidateExtractor: Sendable {
                 var isConnector = false
                 if let tag, let pattern {
                     if pattern.isConnector(tag) {
-                        // Only inside a run, after a noun or adjective, and at most one word of
-                        // them in a row after an adposition ("de la").
+                        // Only "de" and its forms ("du", "della", "do"), after a noun, and an
+                        // article after it ("de la").
                         let previous = units.count > runStart ? units[units.count - 1] : nil
                         let allowed = previous.map { unit in
-                            !unit.isConnector || (unit.tag == .adposition && tag == .determiner)
+                            tag == .adposition
+                                ? !unit.isConnector && unit.tag?.isNominal == true && PhrasePattern.joiningWords.contains(document.terms[term])
+                                : unit.isConnector && unit.tag == .adposition
                         } ?? false
                         guard allowed else {
                             closeRun()
@@ -482,7 +497,7 @@ public struct CandidateExtractor: Sendable {
                         range: range, key: isConnector || elision > 0 ? termKey : lemmaKey ?? termKey, isNumber: token.kind == .number,
                         isCapitalised: word.startsUppercase, isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
-                        isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || isBase(tokenIndex),
+                        isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
                         lastToken: Int32(tokenIndex), isElided: elision > 0))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
@@ -507,9 +522,7 @@ public struct CandidateExtractor: Sendable {
 
         /// Whether a token is written as its lemma (ignoring case); true without an annotation.
         private func isBase(_ index: Int) -> Bool {
-            guard let lemma = annotation?.tags.lemma(ofToken: index) else { return true }
-            let surface = document.text[document.tokens[index].range]
-            return surface.lowercased() == lemma.lowercased()
+            annotation?.tags.isWrittenAsLemma(index, in: document) ?? true
         }
     }
 
@@ -620,6 +633,10 @@ extension CandidateExtractor {
     /// ("Russia's", "Russia’s", "Moscowʼs", "the Jones'"), or 0. Only Latin-script words of two or
     /// more letters before the ending count.
     static func possessiveLength(_ text: String, _ range: Range<String.Index>) -> Int {
+        // Most words: the last byte is neither "s"/"S" nor the end of an apostrophe.
+        guard let lastByte = text.utf8[range].last,
+            lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == 0x27 || lastByte == 0x99 || lastByte == 0xBC
+        else { return 0 }
         let word = text[range]
         guard word.count >= 3, let last = word.last else { return 0 }
         let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
@@ -678,10 +695,17 @@ struct PhrasePattern: Sendable {
         }
     }
 
-    /// Words that can join two parts of a phrase ("ministre de l'intérieur").
+    /// Words that can join two parts of a phrase ("ministre de l'intérieur"): "de" and its
+    /// forms (`joiningWords`), and an article after them.
     func isConnector(_ tag: PartOfSpeech) -> Bool {
         family == .romance && (tag == .adposition || tag == .determiner)
     }
+
+    /// "de" and its forms with an article, folded (and stemmed: the Snowball stemmers leave them
+    /// as they are), in French, Spanish, Portuguese, Italian, Catalan and Galician.
+    static let joiningWords: Set<String> = [
+        "de", "di", "da", "do", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "dell", "des", "du",
+    ]
 
     /// The index in `phrase` of its head: the last noun in head-final languages, the first noun
     /// elsewhere.

@@ -91,10 +91,13 @@ package struct CandidateTable {
     package func isMixedCase(_ i: Int) -> Bool { rows[i].mixedCase == rows[i].count && rows[i].count > 0 }
 
     /// Adds a candidate with no occurrences yet.
+    /// Connectors ("de la") are part of the key but not words of the candidate.
     mutating func append(key: String, words: ArraySlice<CandidateExtractor.Unit>, firstSentence: Int) {
         keys.append(key)
-        rows.append(Row(firstSentence: Int32(firstSentence), wordStart: Int32(wordKeyNumbers.count), wordCount: Int32(words.count)))
-        for word in words {
+        let contentWords = words.filter { !$0.isConnector }
+        rows.append(
+            Row(firstSentence: Int32(firstSentence), wordStart: Int32(wordKeyNumbers.count), wordCount: Int32(contentWords.count)))
+        for word in contentWords {
             wordKeyNumbers.append(word.key)
             if annotation != nil { wordTags.append(word.tag ?? .other) }
         }
@@ -128,47 +131,6 @@ package struct CandidateTable {
         rows[i] = row
     }
 
-    /// The form a reader expects, or `nil` for the most frequent form.
-    ///
-    /// For one word, its lemma: one that is also written in the text when there is one ("Карпюк"
-    /// over a lemmatiser's guess "Карпюка"), else the most frequent; a name's lemma only in
-    /// languages whose names inflect (a guessed lemma of a foreign name in English or Spanish is
-    /// more often wrong than right). A name keeps its capitals. For a phrase, its most frequent
-    /// form among those whose head word is in its base form.
-    private func baseForm(lemmas: [String: Int], among baseForms: [Substring: Int], in candidate: KeywordCandidate) -> String? {
-        if !lemmas.isEmpty {
-            let written = Set(candidate.surfaceOrder.map { $0.lowercased() })
-            let ranked = lemmas.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-            var lemma: String
-            if let confirmed = ranked.first(where: { written.contains($0.key.lowercased()) }) {
-                lemma = confirmed.key
-            } else if candidate.unitTags.first != .properNoun || Self.namesInflect.contains(document.language.code) {
-                lemma = ranked[0].key
-            } else {
-                return nil
-            }
-            // Written as the lemma, apart from case ("3D", "NASA", "Reuters"): as written.
-            let folded = lemma.lowercased()
-            if let written = candidate.surfaceOrder.indices.filter({ candidate.surfaceOrder[$0].lowercased() == folded })
-                .max(by: { candidate.surfaceTallies[$0] < candidate.surfaceTallies[$1] })
-            {
-                return candidate.surfaceOrder[written]
-            }
-            if let first = lemma.first, first.isLowercase, candidate.isName, candidate.surface.first?.isUppercase == true {
-                lemma = first.uppercased() + lemma.dropFirst()
-            }
-            return lemma
-        }
-        return baseForms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }.map { String($0.key) }
-    }
-
-    /// Languages whose names take case endings, so that a name's lemma is worth showing
-    /// ("Путина" → "Путин", "Warszawie" → "Warszawa").
-    static let namesInflect: Set<String> = [
-        "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv", "et", "fi", "hu", "tr", "el",
-        "ro", "de", "is", "ka", "hy",
-    ]
-
     /// Candidate `i` as a value, with its occurrences, sentences and surface forms.
     package func candidate(_ i: Int) -> KeywordCandidate {
         let row = rows[i]
@@ -176,7 +138,7 @@ package struct CandidateTable {
             key: keys[i], wordKeys: wordKeys(i).map { unitKeys[Int($0)] }, firstSentence: Int(row.firstSentence))
         candidate.occurrences.reserveCapacity(Int(row.count))
         var next = Int(row.firstOccurrence)
-        var baseForms: [Substring: Int] = [:]
+        var baseForms: [String: Int] = [:]
         var lemmas: [String: Int] = [:]
         while next >= 0 {
             let occurrence = occurrences[next]
@@ -184,7 +146,7 @@ package struct CandidateTable {
             candidate.occurrences.append(occurrence.range)
             let surface = document.text[occurrence.range]
             candidate.addSurface(surface)
-            if occurrence.headIsBase { baseForms[surface, default: 0] += 1 }
+            if occurrence.headIsBase && row.wordCount > 1 { baseForms[String(surface), default: 0] += 1 }
             if row.lemmaIsBase, let annotation, occurrence.lastToken >= 0,
                 var lemma = annotation.tags.lemma(ofToken: Int(occurrence.lastToken))
             {
@@ -205,7 +167,9 @@ package struct CandidateTable {
         if annotation != nil {
             let start = Int(row.wordStart)
             candidate.unitTags = Array(wordTags[start..<(start + Int(row.wordCount))])
-            candidate.baseForm = baseForm(lemmas: lemmas, among: baseForms, in: candidate)
+            candidate.lemmaTally = lemmas
+            candidate.baseSurfaceTally = baseForms
+            candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
         }
         return candidate
     }

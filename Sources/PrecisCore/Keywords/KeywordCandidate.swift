@@ -57,10 +57,62 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// with a part-of-speech annotation; empty otherwise.
     public internal(set) var unitTags: [PartOfSpeech] = []
 
-    /// The form a reader expects, when a part-of-speech annotation gives one: a word's lemma
-    /// ("Путин" for "Путина"), or a phrase's form whose head is in its base form ("смертельная
-    /// атака" rather than "смертельной атаки").
-    public internal(set) var baseForm: String?
+    /// How often each lemma was found for a one-word candidate (with an annotation).
+    var lemmaTally: [String: Int] = [:]
+    /// How often each surface form of a phrase has its head word in its base form.
+    var baseSurfaceTally: [String: Int] = [:]
+    /// Whether names take case endings in the document's language.
+    var namesInflect = false
+
+    /// The form a reader expects, when a part-of-speech annotation gives one, else `nil`.
+    ///
+    /// For one word, its lemma ("Путин" for "Путина"): one that is also written in the text when
+    /// there is one ("Карпюк" over a lemmatiser's guess "Карпюка"), else the most frequent; a
+    /// name's lemma only in languages whose names inflect (a guessed lemma of a foreign name in
+    /// English or Spanish is more often wrong than right). Written as the lemma but for case, it
+    /// is shown as written ("NASA", "3D"); a name keeps its capitals. For a phrase, its most
+    /// frequent form among those whose head word is in its base form ("смертельная атака"
+    /// rather than "смертельной атаки").
+    public var baseForm: String? {
+        if !lemmaTally.isEmpty {
+            let written = Set(surfaceOrder.map { $0.lowercased() })
+            let ranked = lemmaTally.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
+            var lemma: String
+            // In languages whose names inflect, the lemma that starts every form ("Путин" for
+            // "Путина", "Путину"), then one written in the text.
+            let forms = surfaceOrder.map { $0.lowercased() }
+            if namesInflect, let stem = ranked.first(where: { lemma in
+                let folded = lemma.key.lowercased()
+                return folded.count >= 3 && forms.allSatisfy { $0.hasPrefix(folded) }
+            }) {
+                lemma = stem.key
+            } else if let confirmed = ranked.first(where: { written.contains($0.key.lowercased()) }) {
+                lemma = confirmed.key
+            } else if unitTags.first != .properNoun || namesInflect {
+                lemma = ranked[0].key
+            } else {
+                return nil
+            }
+            let folded = lemma.lowercased()
+            if let form = surfaceOrder.indices.filter({ surfaceOrder[$0].lowercased() == folded })
+                .max(by: { surfaceTallies[$0] < surfaceTallies[$1] })
+            {
+                return surfaceOrder[form]
+            }
+            if let first = lemma.first, first.isLowercase, isName, surface.first?.isUppercase == true {
+                lemma = first.uppercased() + lemma.dropFirst()
+            }
+            return lemma
+        }
+        return baseSurfaceTally.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// Languages whose names take case endings, so that a name's lemma is worth showing
+    /// ("Путина" → "Путин", "Warszawie" → "Warszawa").
+    static let namesInflect: Set<String> = [
+        "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv", "et", "fi", "hu", "tr", "el",
+        "ro", "de", "is", "ka", "hy",
+    ]
 
     /// `baseForm`, else the most frequent surface form.
     public var displayForm: String { baseForm ?? surface }

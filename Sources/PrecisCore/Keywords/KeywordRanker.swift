@@ -229,7 +229,17 @@ public struct KeywordRanker: Sendable {
                     groups[same].others.append(item)
                     continue
                 }
-                if groups.contains(where: { isSameThing($0.chosen.candidate, item.candidate) }) { continue }
+                if let same = groups.firstIndex(where: { isSameThing($0.chosen.candidate, item.candidate) }) {
+                    // A longer name containing the chosen one, which seldom occurs without it, is
+                    // the better name of the thing ("Collective Security Treaty Organization" for
+                    // "Organization", "Soviet Union" for "Union").
+                    if item.candidate.isNameByTags && !item.candidate.unitTags.isEmpty
+                        && isLongerForm(item.candidate, of: groups[same].chosen.candidate)
+                    {
+                        groups[same].chosen = Scored(candidate: item.candidate, score: groups[same].chosen.score)
+                    }
+                    continue
+                }
             }
             groups.append(Group(chosen: item, others: []))
         }
@@ -280,22 +290,39 @@ public struct KeywordRanker: Sendable {
         return !first.isASCII
     }
 
+    /// Whether `long` contains `short` and `short` seldom occurs outside it (fewer than
+    /// `distinctShare` of its occurrences).
+    func isLongerForm(_ long: KeywordCandidate, of short: KeywordCandidate) -> Bool {
+        guard long.wordCount > short.wordCount, Self.contains(long.wordKeys, short.wordKeys) else { return false }
+        let alone = short.occurrences.filter { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }.count
+        return Double(alone) < configuration.distinctShare * Double(short.count)
+    }
+
     /// The rules of `isSameThing` that use names and parts of speech.
     static func isOneThing(_ a: KeywordCandidate, _ b: KeywordCandidate, joinedWithoutSpaces: Bool) -> Bool {
-        let (short, long) = a.key.count <= b.key.count ? (a, b) : (b, a)
         if joinedWithoutSpaces {
-            guard short.key != long.key, long.key.hasPrefix(short.key) || long.key.hasSuffix(short.key) else { return false }
-            return short.isNameByTags && !short.unitTags.isEmpty || short.key.count == 1
+            return a.key.utf8.count <= b.key.utf8.count ? isCompound(a, of: b) : isCompound(b, of: a)
         }
-        let nested = short.wordCount < long.wordCount && contains(long.wordKeys, short.wordKeys)
-        // A name and a longer name containing it.
-        if nested && short.isNameByTags && long.isNameByTags { return true }
-        // A name and a name derived from it: one word each, sharing most of the shorter one.
-        if short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty, short.isNameByTags, long.isNameByTags {
-            let common = zip(short.key, long.key).prefix { $0 == $1 }.count
-            return common >= max(4, Int((Double(short.key.count) * 0.75).rounded(.up)))
-        }
-        return false
+        // The rules are about names (checked first: this runs for every candidate read).
+        guard a.isNameByTags, b.isNameByTags, a.key != b.key else { return false }
+        return a.wordCount <= b.wordCount ? isNameForm(a, of: b) : isNameForm(b, of: a)
+    }
+
+    /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
+    /// character.
+    private static func isCompound(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
+        guard short.key != long.key, long.key.hasPrefix(short.key) || long.key.hasSuffix(short.key) else { return false }
+        return short.isNameByTags && !short.unitTags.isEmpty || short.key.unicodeScalars.count == 1
+    }
+
+    /// Whether the name `short` is part of the name `long`, or, one word each, `long` is derived
+    /// from it (sharing at least four characters and three quarters of `short`).
+    private static func isNameForm(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
+        if short.wordCount < long.wordCount { return contains(long.wordKeys, short.wordKeys) }
+        guard short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty else { return false }
+        let (first, second) = short.key.count <= long.key.count ? (short.key, long.key) : (long.key, short.key)
+        let common = zip(first, second).prefix { $0 == $1 }.count
+        return common >= max(4, Int((Double(first.count) * 0.75).rounded(.up)))
     }
 
     /// Where `part` first occurs as a contiguous run inside `whole`.

@@ -237,12 +237,27 @@ struct WeightTable: Sendable {
     /// Adds the weights of `features` to `scores` (`tagCount` values).
     @inline(__always)
     func add(_ features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
-        weights.withUnsafeBufferPointer { weights in
-            for feature in features {
-                let row = row(feature)
-                if row < 0 { continue }
-                let base = weights.baseAddress! + row * TaggerModel.tagCount
-                for tag in 0..<TaggerModel.tagCount { scores[tag] += base[tag] }
+        keys.withUnsafeBufferPointer { keys in
+            rows.withUnsafeBufferPointer { rows in
+                weights.withUnsafeBufferPointer { weights in
+                    for feature in features {
+                        let key = Self.key(feature)
+                        var slot = slot(key)
+                        var row = -1
+                        while true {
+                            let found = keys[slot]
+                            if found == key {
+                                row = Int(rows[slot])
+                                break
+                            }
+                            if found == 0 { break }
+                            slot = (slot + 1) & mask
+                        }
+                        if row < 0 { continue }
+                        let base = weights.baseAddress! + row * TaggerModel.tagCount
+                        for tag in 0..<TaggerModel.tagCount { scores[tag] += base[tag] }
+                    }
+                }
             }
         }
     }

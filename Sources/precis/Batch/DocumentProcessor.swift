@@ -85,7 +85,7 @@ final class DocumentProcessor {
         }
         if settings.keywordCount > 0 {
             let found = try extractor(for: document.language).keywords(in: document, count: settings.keywordCount)
-            record.keywords = KeywordsJSON(found, document: document).keywords
+            record.keywords = KeywordsJSON(found, document: document, occurrences: false).keywords
         }
     }
 

@@ -55,7 +55,7 @@ struct KeywordsCommand: ParsableCommand {
         case .lines:
             for keyword in keywords { Output.line(collapsingWhitespace(Substring(keyword.phrase))) }
         case .json:
-            try Output.json(KeywordsJSON(keywords, document: document, encoding: input.encoding))
+            try Output.json(KeywordsJSON(keywords, document: document, encoding: input.encoding, requested: k))
         }
     }
 }
@@ -176,24 +176,36 @@ struct KeywordsJSON: Encodable {
         let surfaceForms: [String]
         let firstStart: Int
         let firstEnd: Int
+        /// Every occurrence, as [start, end] UTF-8 byte offsets (not in batch records, which keep
+        /// the first only).
+        let occurrences: [[Int]]?
         let name: Bool
         let latin: String?
     }
     let language: String
     /// The encoding the input was read in ("UTF-8", "windows-1251"…).
     let encoding: String
+    /// The number of keywords asked for.
+    let requested: Int?
+    /// False when the text has fewer different keywords than asked for.
+    let complete: Bool?
     let keywords: [KeywordJSON]
 
-    init(_ keywords: [Keyword], document: Document, encoding: String = "UTF-8") {
+    init(_ keywords: [Keyword], document: Document, encoding: String = "UTF-8", requested: Int? = nil, occurrences: Bool = true) {
         let offset = document.utf8Offset
         language = document.language.code
         self.encoding = encoding
+        self.requested = requested
+        complete = requested.map { keywords.count >= $0 }
         self.keywords = keywords.map { keyword in
             let first = keyword.occurrences.first
             return KeywordJSON(
                 phrase: keyword.phrase, key: keyword.key, score: keyword.score, count: keyword.count,
                 surfaceForms: keyword.surfaceForms, firstStart: first.map { offset($0.lowerBound) } ?? 0,
-                firstEnd: first.map { offset($0.upperBound) } ?? 0, name: keyword.isName, latin: keyword.latin)
+                firstEnd: first.map { offset($0.upperBound) } ?? 0,
+                occurrences: occurrences ? keyword.occurrences.map { [offset($0.lowerBound), offset($0.upperBound)] } : nil,
+                name: keyword.isName,
+                latin: keyword.latin)
         }
     }
 }
