@@ -712,7 +712,14 @@ struct PhrasePattern: Sendable {
     func head(of phrase: ArraySlice<CandidateExtractor.Unit>) -> Int {
         let nominal = { (unit: CandidateExtractor.Unit) in unit.tag?.isNominal ?? true }
         switch family {
-        case .headFinal: return phrase.lastIndex(where: nominal) ?? phrase.index(before: phrase.endIndex)
+        case .headFinal:
+            // A common noun before the names that end the phrase is its head ("озеро Марроу").
+            if phrase.last?.tag == .properNoun,
+                let noun = phrase.lastIndex(where: { $0.tag == .noun })
+            {
+                return noun
+            }
+            return phrase.lastIndex(where: nominal) ?? phrase.index(before: phrase.endIndex)
         case .romance, .headInitial: return phrase.firstIndex(where: nominal) ?? phrase.startIndex
         }
     }
@@ -730,6 +737,9 @@ struct PhrasePattern: Sendable {
         if tags.first! == .numeral || tags.last! == .numeral { return false }
         switch family {
         case .headFinal:
+            // A number does not follow a common noun ("farms 300 acres"); after a name it may
+            // ("Apollo 11 mission").
+            for index in tags.indices.dropFirst() where tags[index] == .numeral && tags[index - 1] == .noun { return false }
             return tags.last!.isNominal
         case .headInitial:
             return tags.first!.isNominal && tags.last! != .numeral

@@ -76,7 +76,13 @@ public struct KeywordCandidate: Sendable, Hashable {
     public var baseForm: String? {
         if !lemmaTally.isEmpty {
             let written = Set(surfaceOrder.map { $0.lowercased() })
-            let ranked = lemmaTally.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
+            // Most found first; then lower case (a headline's "Town" is "town"), then by letters.
+            let ranked = lemmaTally.sorted { a, b in
+                if a.value != b.value { return a.value > b.value }
+                let aLower = a.key.first?.isLowercase ?? false
+                let bLower = b.key.first?.isLowercase ?? false
+                return aLower != bLower ? aLower : a.key < b.key
+            }
             var lemma: String
             // In languages whose names inflect, the lemma that starts every form ("Путин" for
             // "Путина", "Путину"), then one written in the text.
@@ -93,6 +99,7 @@ public struct KeywordCandidate: Sendable, Hashable {
             } else {
                 return nil
             }
+            if surfaceOrder.contains(lemma) { return lemma }
             let folded = lemma.lowercased()
             if let form = surfaceOrder.indices.filter({ surfaceOrder[$0].lowercased() == folded })
                 .max(by: { surfaceTallies[$0] < surfaceTallies[$1] })
@@ -117,9 +124,15 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// `baseForm`, else the most frequent surface form.
     public var displayForm: String { baseForm ?? surface }
 
-    /// Whether every word is a proper noun (by the tagger), or, without tags, it looks like a
-    /// name (`isName`).
-    public var isNameByTags: Bool { unitTags.isEmpty ? isName : unitTags.allSatisfy { $0 == .properNoun } }
+    /// Whether every word is a proper noun (by the tagger) and, in a cased script, most
+    /// occurrences are capitalised ("lake" read as a name is not one); without tags, whether it
+    /// looks like a name (`isName`).
+    public var isNameByTags: Bool {
+        guard !unitTags.isEmpty else { return isName }
+        guard unitTags.allSatisfy({ $0 == .properNoun }) else { return false }
+        let cased = surface.first { $0.isLetter }.map { $0.isUppercase || $0.isLowercase } ?? false
+        return !cased || capitalisedCount * 2 > count
+    }
 
     /// Whether it looks like a name: in a cased script, every occurrence is capitalised and at
     /// least one of them is not at the start of a sentence.
