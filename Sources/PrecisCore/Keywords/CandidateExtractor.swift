@@ -356,44 +356,50 @@ public struct CandidateExtractor: Sendable {
         /// The unit key number of each lemma, once asked for (-1 before).
         private var lemmaKeyNumbers: [Int32]
 
-        /// Per term: the noun or name tag the document's tagger mostly reads it with, if it does.
-        private var nominalTerms: [PartOfSpeech?] = []
+        /// Per token: the noun or name tag the document's tagger mostly reads its word form with,
+        /// if it does (empty without an annotation).
+        private var nominalReadings: [PartOfSpeech?] = []
 
         init(document: Document, annotation: Annotation? = nil, pattern: PhrasePattern? = nil) {
             self.document = document
             self.annotation = annotation
             self.pattern = pattern
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
-            if let annotation { nominalTerms = Self.nominalTerms(document, annotation.tags.tags) }
+            if let annotation { nominalReadings = Self.nominalReadings(document, annotation.tags.tags) }
         }
 
-        /// One reading per word in a document: a word the tagger reads as a noun or name in at
-        /// least half of its occurrences is one in all of them (a name when names are the more
-        /// frequent reading), so that a tagging slip ("gene" as a verb once among many nouns) does
-        /// not cut a phrase.
-        static func nominalTerms(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
-            var nouns = [Int32](repeating: 0, count: document.terms.count)
-            var names = [Int32](repeating: 0, count: document.terms.count)
-            var other = [Int32](repeating: 0, count: document.terms.count)
+        /// One reading per word form in a document: a form the tagger reads as a noun or name in
+        /// at least half of its occurrences is one in all of them (a name when names are the more
+        /// frequent reading), so that a tagging slip ("gene" as a verb once among many nouns)
+        /// does not cut a phrase. Forms are told apart by their term and length, so that words
+        /// that share a stem ("illustration", "illustrative") keep their own readings.
+        static func nominalReadings(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
+            var counts: [Int: (nouns: Int32, names: Int32, other: Int32)] = [:]
+            var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
                 guard let term = token.term else { continue }
+                let key = term << 8 | min(document.text.utf8[token.range].count, 255)
+                keys[index] = key
+                var count = counts[key] ?? (0, 0, 0)
                 switch tags[index] {
-                case .noun: nouns[term] += 1
-                case .properNoun: names[term] += 1
-                default: other[term] += 1
+                case .noun: count.nouns += 1
+                case .properNoun: count.names += 1
+                default: count.other += 1
                 }
+                counts[key] = count
             }
-            return (0..<document.terms.count).map { term in
-                let nominal = nouns[term] + names[term]
-                guard nominal > 0, nominal >= other[term] else { return nil }
-                return names[term] > nouns[term] ? .properNoun : .noun
+            return keys.map { key in
+                guard key >= 0, let count = counts[key] else { return nil }
+                let nominal = count.nouns + count.names
+                guard nominal > 0, nominal >= count.other else { return nil }
+                return count.names > count.nouns ? .properNoun : .noun
             }
         }
 
-        /// The part of speech a token counts as for candidates (see `nominalTerms`).
-        private func tag(ofToken index: Int, term: Int) -> PartOfSpeech? {
+        /// The part of speech a token counts as for candidates (see `nominalReadings`).
+        private func tag(ofToken index: Int) -> PartOfSpeech? {
             guard let tag = annotation?.tags.tags[index] else { return nil }
-            if !tag.isNominal, let nominal = nominalTerms[term], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
+            if !tag.isNominal, let nominal = nominalReadings[index], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
                 return nominal
             }
             return tag
@@ -433,7 +439,7 @@ public struct CandidateExtractor: Sendable {
                 first = false
                 guard let term = token.term else { continue }
                 let word = WordShape(document.text, token.range)
-                var tag = tag(ofToken: tokenIndex, term: term)
+                var tag = tag(ofToken: tokenIndex)
                 // A foreign word written with a capital is taken for a name ("Путин" in English).
                 if tag == .other && word.startsUppercase { tag = .properNoun }
                 let lemmaKey = lemmaKeyNumber(ofToken: tokenIndex, keys: &keys)
