@@ -100,6 +100,8 @@ public struct KeywordCandidate: Sendable, Hashable {
                 return nil
             }
             if surfaceOrder.contains(lemma) { return lemma }
+            // A capital only at the start of sentences is not the word's ("Следствие").
+            if lemma.first?.isLowercase == true && !isName && !isAcronym { return lemma }
             let folded = lemma.lowercased()
             if let form = surfaceOrder.indices.filter({ surfaceOrder[$0].lowercased() == folded })
                 .max(by: { surfaceTallies[$0] < surfaceTallies[$1] })
