@@ -152,8 +152,11 @@ corpora-wordfreq: release
 
 eval: eval-summaries eval-keywords eval-encodings eval-segmentation eval-language
 
+# PEERS=none runs Precis alone; BEFORE=DIR takes the peers (and an earlier Precis) from DIR's kw_*.json.
+PEERS ?= all
+BEFORE ?=
 eval-keywords: release
-	EVAL=$(EVAL) BENCH=$(BENCH) bench/keywords.sh $(RESULTS)
+	EVAL=$(EVAL) BENCH=$(BENCH) PEERS=$(PEERS) BEFORE=$(BEFORE) bench/keywords.sh $(RESULTS)
 
 # The form of keyword lists, judged by Precis's tagger: malformed keywords (verb phrases, bare
 # adjectives, possessives, fragments), duplicate pairs, short lists; every keyword set and the

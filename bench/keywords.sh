@@ -5,6 +5,9 @@
 # texts by `precis idf build` ("precis-corpus"). Prints the tables README.md quotes.
 #
 #   bench/keywords.sh [OUT_DIR]        (make eval-keywords)
+#
+# PEERS=none runs Precis alone (the peers' figures do not change between builds of Precis);
+# BEFORE=DIR then takes the peers, and an earlier Precis as "Precis before", from DIR's kw_*.json.
 source "$(dirname "$0")/common.sh"
 K=$EVAL/keywords
 run() {  # set, --lang value (auto|prefix|code)
@@ -25,7 +28,7 @@ run() {  # set, --lang value (auto|prefix|code)
     "$PRECIS" idf build "$K/$set" "${idf_lang[@]}" -o "$model" 2>/dev/null
     local corpus="$PRECIS keywords --format lines -k {k} --lang {lang} --idf $model {path}"
   fi
-  "$PY" "$BENCH/eval_keywords.py" "$K/$set" --lang "$lang" \
+  "$PY" "$BENCH/eval_keywords.py" "$K/$set" --lang "$lang" --peers "${PEERS:-all}" \
     --ours "$PRECIS keywords --format lines -k {k} --lang {lang} {path}" --ours-name precis \
     --ours "$corpus" --ours-name precis-corpus \
     --json "$OUT/kw_$set.json" --md "$OUT/kw_$set.md" >/dev/null
@@ -38,4 +41,4 @@ run WikiNews-fr fr
 run pak2018 pl
 run ja_kpe_abeja_cc ja
 run maked_bbc prefix
-python3 bench/keyword_table.py "$OUT"/kw_*.json | tee "$OUT/keywords.md"
+python3 bench/keyword_table.py ${BEFORE:+--before "$BEFORE"} "$OUT"/kw_*.json | tee "$OUT/keywords.md"
