@@ -639,26 +639,31 @@ extension CandidateExtractor {
     /// ("Russia's", "Russia’s", "Moscowʼs", "the Jones'"), or 0. Only Latin-script words of two or
     /// more letters before the ending count.
     static func possessiveLength(_ text: String, _ range: Range<String.Index>) -> Int {
-        // Most words: the last byte is neither "s"/"S" nor the end of an apostrophe.
-        guard let lastByte = text.utf8[range].last,
-            lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "S") || lastByte == 0x27 || lastByte == 0x99 || lastByte == 0xBC
-        else { return 0 }
-        let word = text[range]
-        guard word.count >= 3, let last = word.last else { return 0 }
-        let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
-        if last == "s" || last == "S" {
-            let beforeS = word.index(before: word.endIndex)
-            guard beforeS > word.startIndex else { return 0 }
-            let mark = word[word.index(before: beforeS)]
-            guard apostrophes.contains(mark) else { return 0 }
-            let stem = word[..<word.index(before: beforeS)]
-            return stem.count >= 2 && stem.allSatisfy(isLatinLetter) ? 2 : 0
+        let bytes = text.utf8[range]
+        guard bytes.count >= 3, let last = bytes.last else { return 0 }
+        // The apostrophes: ' (27), ’ (E2 80 99), ʼ (CA BC), as the bytes that end them.
+        func apostropheLength(endingAt end: String.Index) -> Int {
+            let final = bytes[bytes.index(before: end)]
+            if final == 0x27 { return 1 }
+            guard final == 0x99 || final == 0xBC, bytes.distance(from: bytes.startIndex, to: end) >= 3 else { return 0 }
+            let before = bytes.index(before: bytes.index(before: end))
+            if final == 0xBC { return bytes[before] == 0xCA ? 2 : 0 }
+            return bytes[before] == 0x80 && bytes[bytes.index(before: before)] == 0xE2 ? 3 : 0
         }
-        if apostrophes.contains(last) {
-            let stem = word.dropLast()
-            return stem.count >= 2 && (stem.last == "s" || stem.last == "S") && stem.allSatisfy(isLatinLetter) ? 1 : 0
+        var apostropheEnd = bytes.endIndex
+        var ending = 0
+        if last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
+            apostropheEnd = bytes.index(before: bytes.endIndex)
+            ending = 1
         }
-        return 0
+        let apostrophe = apostropheLength(endingAt: apostropheEnd)
+        guard apostrophe > 0 else { return 0 }
+        let stemEnd = bytes.index(apostropheEnd, offsetBy: -apostrophe)
+        let stem = text[range.lowerBound..<stemEnd]
+        guard stem.count >= 2, stem.allSatisfy(isLatinLetter) else { return 0 }
+        // "Jones'": the apostrophe alone after an s.
+        if ending == 0 && !(stem.last == "s" || stem.last == "S") { return 0 }
+        return ending + 1
     }
 
     private static func isLatinLetter(_ character: Character) -> Bool {

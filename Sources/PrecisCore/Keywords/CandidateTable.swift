@@ -94,7 +94,7 @@ package struct CandidateTable {
     /// Connectors ("de la") are part of the key but not words of the candidate.
     mutating func append(key: String, words: ArraySlice<CandidateExtractor.Unit>, firstSentence: Int) {
         keys.append(key)
-        let contentWords = words.filter { !$0.isConnector }
+        let contentWords = words.contains(where: \.isConnector) ? words.filter { !$0.isConnector }[...] : words
         rows.append(
             Row(firstSentence: Int32(firstSentence), wordStart: Int32(wordKeyNumbers.count), wordCount: Int32(contentWords.count)))
         for word in contentWords {
