@@ -151,7 +151,8 @@ public final class KeywordExtractor {
     /// The candidate whose form and key show a group of candidates that name one thing. For a
     /// name and its longer forms, the full name when the text uses it: of the forms of two words
     /// or more made only of names and written at least twice, the most frequent one, ties going
-    /// to the shorter ("Vladimir Putin" over "Putin" and "President Vladimir Putin"), when the
+    /// to the longer ("Vladimir Putin" over "Putin" and "President Vladimir Putin" written once;
+    /// "Human Rights Watch" over "Rights Watch", which only occurs inside it), when the
     /// text has it in its base form (with a tagger: "Лавров" over "Сергеем Лавровым"). Otherwise
     /// the form written most often ("Putin" when "Vladimir Putin" is written once: the name as the
     /// text mostly uses it, and the form keyphrase sets list), ties going to the longer. Other
@@ -164,7 +165,7 @@ public final class KeywordExtractor {
         where candidate.wordCount >= 2 && candidate.count >= 2 && candidate.isNameByTags
             && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
             if let current = best,
-                current.count > candidate.count || current.count == candidate.count && current.wordCount <= candidate.wordCount
+                current.count > candidate.count || current.count == candidate.count && current.wordCount >= candidate.wordCount
             {
                 continue
             }
