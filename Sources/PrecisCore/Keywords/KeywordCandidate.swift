@@ -126,14 +126,19 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// `baseForm`, else the most frequent surface form.
     public var displayForm: String { baseForm ?? surface }
 
-    /// Whether every word is a proper noun (by the tagger) and, in a cased script, most
-    /// occurrences are capitalised ("lake" read as a name is not one); without tags, whether it
-    /// looks like a name (`isName`).
+    /// Whether it is a name: without tags, whether it looks like one (`isName`: capitalised,
+    /// inside sentences too). With tags, mostly capitalised (inside sentences too), of a proper
+    /// noun or of two words or more of
+    /// nouns, names and adjectives ("Estação Espacial Internacional", "Human Rights Watch"); in a
+    /// script without case, every word a proper noun. A common noun the tagger misreads as a name
+    /// ("lake") is not capitalised, so not a name.
     public var isNameByTags: Bool {
         guard !unitTags.isEmpty else { return isName }
-        guard unitTags.allSatisfy({ $0 == .properNoun }) else { return false }
         let cased = surface.first { $0.isLetter }.map { $0.isUppercase || $0.isLowercase } ?? false
-        return !cased || capitalisedCount * 2 > count
+        guard cased else { return unitTags.allSatisfy { $0 == .properNoun } }
+        guard capitalisedCount * 2 > count && capitalisedInsideSentence > 0 || isAcronym && wordCount == 1 else { return false }
+        guard unitTags.allSatisfy({ $0 == .properNoun || $0 == .noun || $0 == .adjective }) else { return false }
+        return unitTags.contains(.properNoun) || wordCount >= 2
     }
 
     /// Whether it looks like a name: in a cased script, every occurrence is capitalised and at
