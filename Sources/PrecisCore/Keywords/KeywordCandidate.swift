@@ -74,7 +74,19 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// frequent form among those whose head word is in its base form ("смертельная атака"
     /// rather than "смертельной атаки").
     public var baseForm: String? {
-        if !lemmaTally.isEmpty {
+        // A lemma that keeps too little of the word is a lemmatiser's slip ("atétat" for
+        // "attentat"): the word is then shown as written.
+        let plausible = lemmaTally.filter { lemma, _ in
+            let lemma = lemma.lowercased()
+            return surfaceOrder.contains { form in
+                let form = form.lowercased()
+                let common = zip(lemma, form).prefix { $0 == $1 }.count
+                return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count
+            }
+        }
+        if !lemmaTally.isEmpty && plausible.isEmpty { return nil }
+        if !plausible.isEmpty {
+            let lemmaTally = plausible
             let written = Set(surfaceOrder.map { $0.lowercased() })
             // Most found first; then lower case (a headline's "Town" is "town"), then by letters.
             let ranked = lemmaTally.sorted { a, b in
