@@ -16,25 +16,21 @@ public final class Tagger {
     /// The number of word forms kept before the caches are emptied.
     public let capacity: Int
 
-    private var formIDs: [String: Int32] = [:]
+    private let forms = FormTable()
     private var neighbours: [TaggerFeatures.Neighbour] = []
     private var lowers: [String] = []
     /// Per form: a tag from the model's dictionary (raw value), or `noTag`.
     private var fixedTags: [UInt8] = []
     /// Per form: the summed weights of its form features, `TaggerModel.tagCount` values.
     private var formScores: [Float] = []
-    /// Lemmas by form and tag (form id × 32 + tag).
+    /// Lemmas by form, tag and sentence start (form id × 64 + tag × 2 + initial).
     private var lemmaCache: [Int: String] = [:]
-    private var context: [UInt64] = []
-    private var scores: [Float]
     private static let noTag: UInt8 = 255
 
     /// Creates a tagger for `model`.
     public init(model: TaggerModel, capacity: Int = 1 << 18) {
         self.model = model
         self.capacity = capacity
-        scores = [Float](repeating: 0, count: TaggerModel.tagCount)
-        context.reserveCapacity(TaggerFeatures.contextCount)
     }
 
     /// The tags of one sentence's tokens (words, numbers and punctuation, in order).
@@ -43,16 +39,23 @@ public final class Tagger {
         return tag(formIDs: ids).map { PartOfSpeech(rawValue: $0)! }
     }
 
-    /// The lemma of `form` tagged `tag`.
-    public func lemma(of form: Substring, tag: PartOfSpeech) -> String {
-        lemma(formID: formID(form), form: form, tag: tag)
+    /// The lemma of `form` tagged `tag`; `sentenceInitial` says it is the first word of its
+    /// sentence (see `Lemmatizer.lemma(of:tag:lower:sentenceInitial:)`).
+    public func lemma(of form: Substring, tag: PartOfSpeech, sentenceInitial: Bool = false) -> String {
+        lemma(formID: formID(form), form: form, tag: tag, sentenceInitial: sentenceInitial)
+    }
+
+    /// The form keyword phrases show for `lemma`: the lemma, or for Korean nouns its first
+    /// morpheme (`Lemmatizer.baseForm(of:tag:language:)`).
+    public func baseForm(ofLemma lemma: String, tag: PartOfSpeech) -> String {
+        Lemmatizer.baseForm(of: lemma, tag: tag, language: model.language)
     }
 
     /// Tags every token of `document`, sentence by sentence, and finds the lemma of every word.
     ///
     /// - Complexity: O(tokens).
     public func annotate(_ document: Document) -> PartOfSpeechTags {
-        if formIDs.count > capacity { empty() }
+        if forms.count > capacity { empty() }
         var tags = [PartOfSpeech](repeating: .other, count: document.tokens.count)
         var lemmaIndices = [Int32](repeating: -1, count: document.tokens.count)
         var lemmas: [String] = []
@@ -62,12 +65,16 @@ public final class Tagger {
             ids.removeAll(keepingCapacity: true)
             for token in document.tokens[sentence.tokens] { ids.append(formID(document.text[token.range])) }
             let sentenceTags = tag(formIDs: ids)
+            var seenWord = false
             for (offset, index) in sentence.tokens.enumerated() {
                 let tag = PartOfSpeech(rawValue: sentenceTags[offset])!
                 tags[index] = tag
                 let token = document.tokens[index]
                 guard token.kind.isWord else { continue }
-                let lemma = lemma(formID: ids[offset], form: document.text[token.range], tag: tag)
+                let form = document.text[token.range]
+                let initial = !seenWord && Lemmatizer.isWord(form)
+                if initial { seenWord = true }
+                let lemma = lemma(formID: ids[offset], form: form, tag: tag, sentenceInitial: initial)
                 if let known = lemmaNumbers[lemma] {
                     lemmaIndices[index] = known
                 } else {
@@ -84,7 +91,7 @@ public final class Tagger {
     // MARK: Internals
 
     private func empty() {
-        formIDs.removeAll(keepingCapacity: true)
+        forms.removeAll()
         neighbours.removeAll(keepingCapacity: true)
         lowers.removeAll(keepingCapacity: true)
         fixedTags.removeAll(keepingCapacity: true)
@@ -93,24 +100,25 @@ public final class Tagger {
     }
 
     private func formID(_ surface: Substring) -> Int32 {
-        let key = String(surface)
-        if let known = formIDs[key] { return known }
-        let id = Int32(neighbours.count)
-        let form = TaggerFeatures.form(surface)
-        formIDs[key] = id
-        neighbours.append(form.neighbour)
-        lowers.append(form.lower)
-        fixedTags.append(model.tagDictionary[key]?.rawValue ?? Self.noTag)
+        let (id, inserted) = forms.insert(surface)
+        guard inserted else { return id }
+        var form = TaggerFeatures.form(surface)
+        let fixed = model.tagDictionary[String(surface)]?.rawValue ?? Self.noTag
         var row = [Float](repeating: 0, count: TaggerModel.tagCount)
         row.withUnsafeMutableBufferPointer { model.weights.add(form.features, to: $0.baseAddress!) }
+        form.neighbour.guess = fixed != Self.noTag ? fixed : row.withUnsafeBufferPointer { TaggerFeatures.guess($0.baseAddress!) }
+        neighbours.append(form.neighbour)
+        lowers.append(form.lower)
+        fixedTags.append(fixed)
         formScores.append(contentsOf: row)
         return id
     }
 
-    private func lemma(formID: Int32, form: Substring, tag: PartOfSpeech) -> String {
-        let key = Int(formID) << 5 | Int(tag.rawValue)
+    private func lemma(formID: Int32, form: Substring, tag: PartOfSpeech, sentenceInitial: Bool) -> String {
+        let key = Int(formID) << 6 | Int(tag.rawValue) << 1 | (sentenceInitial ? 1 : 0)
         if let known = lemmaCache[key] { return known }
-        let lemma = model.lemmatizer.lemma(of: form, tag: tag, lower: lowers[Int(formID)])
+        let lemma = model.lemmatizer.lemma(
+            of: form, tag: tag, lower: lowers[Int(formID)], sentenceInitial: sentenceInitial)
         lemmaCache[key] = lemma
         return lemma
     }
@@ -118,33 +126,44 @@ public final class Tagger {
     /// Greedy left-to-right tagging of a sentence of cached forms; tags as raw values.
     private func tag(formIDs ids: [Int32]) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: ids.count)
-        var previous = TaggerFeatures.startTag
-        var beforePrevious = TaggerFeatures.startTag2
         let count = TaggerModel.tagCount
-        for i in ids.indices {
-            let id = Int(ids[i])
-            var chosen = fixedTags[id]
-            if chosen == Self.noTag {
-                let at = { (j: Int) -> TaggerFeatures.Neighbour in
-                    j < 0 ? TaggerFeatures.boundary : j >= ids.count ? TaggerFeatures.boundaryAfter : self.neighbours[Int(ids[j])]
-                }
-                TaggerFeatures.contextFeatures(
-                    current: neighbours[id], previous: at(i - 1), beforePrevious: at(i - 2), next: at(i + 1),
-                    afterNext: at(i + 2), previousTag: previous, tagBeforePrevious: beforePrevious, isFirst: i == 0,
-                    into: &context)
-                chosen = scores.withUnsafeMutableBufferPointer { scores -> UInt8 in
-                    formScores.withUnsafeBufferPointer { form in
-                        for tag in 0..<count { scores[tag] = form[id * count + tag] }
+        let weights = model.weights
+        neighbours.withUnsafeBufferPointer { neighbours in
+            formScores.withUnsafeBufferPointer { formScores in
+                fixedTags.withUnsafeBufferPointer { fixedTags in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.contextCount) { context in
+                        withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { scores in
+                            let context = context.baseAddress!
+                            let scores = scores.baseAddress!
+                            @inline(__always) func at(_ j: Int) -> TaggerFeatures.Neighbour {
+                                j < 0
+                                    ? TaggerFeatures.boundary
+                                    : j >= ids.count ? TaggerFeatures.boundaryAfter : neighbours[Int(ids[j])]
+                            }
+                            var previous = TaggerFeatures.startTag
+                            var beforePrevious = TaggerFeatures.startTag2
+                            for i in ids.indices {
+                                let id = Int(ids[i])
+                                var chosen = fixedTags[id]
+                                if chosen == Self.noTag {
+                                    let n = TaggerFeatures.writeContextFeatures(
+                                        current: neighbours[id], previous: at(i - 1), beforePrevious: at(i - 2),
+                                        next: at(i + 1), afterNext: at(i + 2), previousTag: previous,
+                                        tagBeforePrevious: beforePrevious, isFirst: i == 0, to: context)
+                                    for tag in 0..<count { scores[tag] = formScores[id * count + tag] }
+                                    weights.add(context, count: n, to: scores)
+                                    var best = 0
+                                    for tag in 1..<count where scores[tag] > scores[best] { best = tag }
+                                    chosen = UInt8(best)
+                                }
+                                result[i] = chosen
+                                beforePrevious = previous
+                                previous = UInt64(chosen)
+                            }
+                        }
                     }
-                    model.weights.add(context, to: scores.baseAddress!)
-                    var best = 0
-                    for tag in 1..<count where scores[tag] > scores[best] { best = tag }
-                    return UInt8(best)
                 }
             }
-            result[i] = chosen
-            beforePrevious = previous
-            previous = UInt64(chosen)
         }
         return result
     }
