@@ -64,10 +64,32 @@ public struct TreebankSentence: Sendable, Hashable {
                 valid = false
                 continue
             }
-            words.append(Word(form: String(form), lemma: lemma == "_" && form != "_" ? nil : String(lemma), tag: partOfSpeech))
+            words.append(
+                Word(
+                    form: String(form), lemma: lemma == "_" && form != "_" ? nil : Self.written(String(lemma), as: form),
+                    tag: partOfSpeech))
         }
         finish()
         return sentences
+    }
+
+    /// A lemma spelt as the text spells its form: Arabic vowel marks (harakat, U+064B–U+065F,
+    /// the dagger alif U+0670) and tatweel that the lemma has and the form lacks are dropped, and
+    /// alif wasla (ٱ) is written as a plain alif. UD Arabic writes lemmas fully vowelled
+    /// ("مُساعِد") while Arabic text, and so every form Precis sees, is unvowelled ("المساعدة");
+    /// Precis's lemmas are to be read next to the text, so they are unvowelled too.
+    static func written(_ lemma: String, as form: Substring) -> String {
+        func isMark(_ scalar: Unicode.Scalar) -> Bool {
+            (0x064B...0x065F).contains(scalar.value) || scalar.value == 0x0670 || scalar.value == 0x0640
+        }
+        guard lemma.unicodeScalars.contains(where: { isMark($0) || $0.value == 0x0671 }),
+            !form.unicodeScalars.contains(where: isMark)
+        else { return lemma }
+        var view = String.UnicodeScalarView()
+        for scalar in lemma.unicodeScalars where !isMark(scalar) {
+            view.append(scalar.value == 0x0671 ? "\u{0627}" : scalar)
+        }
+        return String(view)
     }
 
     /// The sentence as UD tokenises it: one token per syntactic word.
@@ -214,6 +236,11 @@ public struct TreebankSentence: Sendable, Hashable {
                             let lowered = whole.lowercased()
                             lemma = lowered.hasPrefix(before) && whole.count > before.count
                                 ? String(whole.dropFirst(before.count)) : nil
+                            // Korean lemmas join morphemes with "+" ("2015년" → "2015+년"): the
+                            // piece "년" gets "년", not "+년".
+                            if let rest = lemma, rest.hasPrefix("+"), rest.count > 1, !surface.hasPrefix("+") {
+                                lemma = String(rest.dropFirst())
+                            }
                         } else {
                             lemma = whole.lowercased().hasPrefix(before + surface.lowercased()) ? surface : nil
                         }

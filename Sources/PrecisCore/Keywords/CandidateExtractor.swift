@@ -128,6 +128,7 @@ public struct CandidateExtractor: Sendable {
                     var node = PhraseTrie.root
                     var isAllNumbers = true
                     var isAllNames = true
+                    var hasName = false
                     var connectors = 0
                     for length in 1...(longest + 2) {
                         let end = start + length
@@ -135,14 +136,13 @@ public struct CandidateExtractor: Sendable {
                         let unit = units[end - 1]
                         // "heron heron": a word repeated is not a phrase.
                         if length > 1 && units[start..<(end - 1)].contains(where: { $0.key == unit.key }) { break }
-                        // Names, and capitalised adjectives inside a sentence ("Collective Security …").
-                        isAllNames = isAllNames
-                            && (unit.tag == .properNoun || unit.tag == .adjective && unit.isCapitalised && !unit.startsSentence)
+                        isAllNames = isAllNames && Self.isNamePart(unit, capitalisesNouns: capitalisesNouns)
+                        hasName = hasName || unit.tag == .properNoun
                         if unit.isConnector { connectors += 1 }
                         // Connectors ("de la") do not count as words. Beyond `maxWords`, only runs
                         // of names ("Collective Security Treaty Organization").
                         let words = length - connectors
-                        if words > longest || words > configuration.maxWords && !isAllNames { break }
+                        if words > longest || words > configuration.maxWords && !(isAllNames && hasName) { break }
                         node = phrases.child(of: node, unit.key)
                         isAllNumbers = isAllNumbers && unit.isNumber
                         guard length >= configuration.minWords, !isAllNumbers else { continue }
@@ -152,7 +152,12 @@ public struct CandidateExtractor: Sendable {
                         let phrase = units[start..<end]
                         if let pattern, !pattern.accepts(phrase) { continue }
                         // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
-                        if unit.tag == .properNoun && end < run.upperBound && units[end].tag == .properNoun { continue }
+                        if unit.tag != nil && Self.isNamePart(unit, capitalisesNouns: capitalisesNouns) && end < run.upperBound
+                            && Self.isNamePart(units[end], capitalisesNouns: capitalisesNouns)
+                            && (unit.tag == .properNoun || units[end].tag == .properNoun)
+                        {
+                            continue
+                        }
                         var slot = phrases.candidate(of: node)
                         if slot < 0 {
                             // The first time these words come as a phrase: find its candidate by
@@ -189,6 +194,18 @@ public struct CandidateExtractor: Sendable {
         }
         table.unitKeys = keys.strings
         return table
+    }
+
+    /// Whether a unit can be part of a name: a proper noun, or a capitalised adjective or noun
+    /// inside a sentence ("Collective Security Treaty Organization"; German capitalises every noun,
+    /// so there only adjectives).
+    private static func isNamePart(_ unit: Unit, capitalisesNouns: Bool) -> Bool {
+        switch unit.tag {
+        case .properNoun: true
+        case .adjective: unit.isCapitalised && !unit.startsSentence
+        case .noun: unit.isCapitalised && !unit.startsSentence && !capitalisesNouns
+        default: false
+        }
     }
 
     /// The distinct keys of a document's units, numbered: every term's key and the keys made by

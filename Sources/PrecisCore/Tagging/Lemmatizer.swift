@@ -1,112 +1,254 @@
 /// Finds the base form (lemma) of a word from its form and part of speech: "Путина" (PROPN) →
-/// "Путин", "refugiados" (NOUN) → "refugiado", "Moscow's" (PROPN) → "Moscow".
+/// "Путин", "refugiados" (NOUN) → "refugiado", "Moscow's" (PROPN) → "Moscow", Hebrew "בבית"
+/// (NOUN, "in the house") → "בית", Indonesian "mendukung" (VERB) → "dukung".
 ///
-/// A lemma is the form with its last `cut` characters replaced by an ending (an *edit*), chosen by
-/// the longest suffix of the lower-case form that the training data saw with that part of speech,
-/// as in the suffix-edit lemmatisers of Chrupała (2008) and UDPipe. Forms whose lemma the rules
-/// get wrong in the training data (irregular forms: "went", "людей") are kept in an exception
-/// list. Case follows the form where the language's lemmas of that part of speech keep it
-/// (proper nouns everywhere, German nouns), and is lower otherwise.
+/// A lemma is the form with an *edit* applied: cut some characters from the end and append an
+/// ending, and cut some from the front and put a beginning there (`Edit`), as in the edit-tree
+/// lemmatisers of Chrupała (2008) and UDPipe. The end of the edit is chosen by the longest suffix
+/// of the lower-case form that the training data saw with that part of speech; the front by the
+/// longest prefix, from a second table (it is nearly always "nothing" outside Hebrew, Arabic,
+/// Indonesian and German participles). Where the suffix and prefix rules of several lengths offer
+/// different lemmas, the first that training met as a lemma wins (`knownLemmas`), which settles
+/// "-ами" → "-а" or "-о" in Russian by vocabulary rather than by chance. Forms whose lemma all of
+/// that gets wrong in the training data (irregular forms: "went", "людей") are kept in an
+/// exception list.
+///
+/// Capitals follow a policy learnt per part of speech, per capitalisation of the form and per
+/// position (first word of a sentence or not): lower case, the form's capitals ("Путина" →
+/// "Путин", "IPO" → "IPO"), or a capital first letter (treebanks of lower-case text that still
+/// write "boston" → "Boston"). Exceptions may carry their own capitals ("i" → "I").
 ///
 /// Edits count Unicode scalars. Lemmas are learnt by `TaggerTrainer` from Universal Dependencies
 /// data together with the tagger, and shipped in the same `TaggerModel`.
 public struct Lemmatizer: Sendable {
-    /// Replace the last `cut` scalars by `ending`.
+    /// Turns a form into its lemma: cut `prefixCut` scalars from the front and put `prefix` there,
+    /// cut `suffixCut` scalars from the end and put `suffix` there.
     struct Edit: Hashable, Sendable {
-        var cut: Int
-        var ending: String
+        var prefixCut: Int
+        var prefix: String
+        var suffixCut: Int
+        var suffix: String
 
-        /// The edit that turns `form` into `lemma` (both lower case): cut what follows their
-        /// common prefix, then append the rest of the lemma.
+        init(prefixCut: Int = 0, prefix: String = "", suffixCut: Int = 0, suffix: String = "") {
+            self.prefixCut = prefixCut
+            self.prefix = prefix
+            self.suffixCut = suffixCut
+            self.suffix = suffix
+        }
+
+        /// The edit that turns `form` into `lemma` (both lower case), around their longest common
+        /// substring (the earliest in the form when several are as long). Without one, the edit
+        /// replaces the whole form.
         init(from form: String, to lemma: String) {
             let f = Array(form.unicodeScalars)
             let l = Array(lemma.unicodeScalars)
-            var common = 0
-            while common < f.count && common < l.count && f[common] == l[common] { common += 1 }
-            cut = f.count - common
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: l[common...])
-            ending = String(view)
+            // Longest common substring by dynamic programming over the lemma (forms are short).
+            var best = (length: 0, inForm: 0, inLemma: 0)
+            var previous = [Int](repeating: 0, count: l.count + 1)
+            var current = previous
+            for i in 1...max(f.count, 1) where i <= f.count {
+                for j in 1...max(l.count, 1) where j <= l.count {
+                    current[j] = f[i - 1] == l[j - 1] ? previous[j - 1] + 1 : 0
+                    if current[j] > best.length { best = (current[j], i - current[j], j - current[j]) }
+                }
+                swap(&previous, &current)
+            }
+            guard best.length > 0 else {
+                self.init(suffixCut: f.count, suffix: lemma)
+                return
+            }
+            self.init(
+                prefixCut: best.inForm, prefix: String(String.UnicodeScalarView(l[..<best.inLemma])),
+                suffixCut: f.count - best.inForm - best.length,
+                suffix: String(String.UnicodeScalarView(l[(best.inLemma + best.length)...])))
         }
 
-        init(cut: Int, ending: String) {
-            self.cut = cut
-            self.ending = ending
-        }
+        static let identity = Edit()
 
-        static let identity = Edit(cut: 0, ending: "")
+        /// The front half of the edit (the back left alone).
+        var front: Edit { Edit(prefixCut: prefixCut, prefix: prefix) }
+        /// The back half of the edit (the front left alone).
+        var back: Edit { Edit(suffixCut: suffixCut, suffix: suffix) }
 
-        /// The edit applied to `scalars`, or `nil` when it would cut more than there is.
+        /// The edit applied to `scalars`, or `nil` when it would cut more than there is or leave
+        /// nothing.
         func apply(to scalars: [Unicode.Scalar]) -> String? {
-            guard cut <= scalars.count else { return nil }
+            guard prefixCut + suffixCut <= scalars.count else { return nil }
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[..<(scalars.count - cut)])
-            view.append(contentsOf: ending.unicodeScalars)
-            return String(view)
+            view.append(contentsOf: prefix.unicodeScalars)
+            view.append(contentsOf: scalars[prefixCut..<(scalars.count - suffixCut)])
+            view.append(contentsOf: suffix.unicodeScalars)
+            return view.isEmpty ? nil : String(view)
         }
     }
 
+    /// A rule's key: a part of speech and a suffix (or prefix) of the lower-case form.
     struct RuleKey: Hashable, Sendable {
         var tag: UInt8
-        var suffix: String
+        var affix: String
     }
 
+    /// An exception's key: a part of speech and the lower-case form.
     struct ExceptionKey: Hashable, Sendable {
         var tag: UInt8
         var form: String
     }
 
-    /// Edits by part of speech and suffix of the lower-case form.
-    var rules: [RuleKey: Edit]
-    /// Lower-case lemmas of forms the rules get wrong, by part of speech and lower-case form.
-    var exceptions: [ExceptionKey: String]
+    /// The lemma of an exception: lower case (capitals then follow the case policy), or
+    /// `verbatim`, capitals and all.
+    struct Exception: Hashable, Sendable {
+        var lemma: String
+        var verbatim: Bool
+    }
+
+    /// How a lemma's capitals follow the form's.
+    enum CasePolicy: UInt8, Sendable {
+        /// Lower case ("Walked" → "walk").
+        case lower
+        /// The form's capitals ("Путина" → "Путин", "NASA" → "NASA").
+        case keep
+        /// A capital first letter ("boston" → "Boston").
+        case capitalise
+    }
+
+    /// Back halves of edits by part of speech and suffix of the lower-case form.
+    var suffixRules: [RuleKey: Edit]
+    /// Front halves of edits by part of speech and prefix of the lower-case form.
+    var prefixRules: [RuleKey: Edit]
+    /// Lemmas of forms the rules get wrong, by part of speech and lower-case form.
+    var exceptions: [ExceptionKey: Exception]
     /// The longest suffix the rules look at, in scalars.
     var longestSuffix: Int
-    /// Per part of speech (by raw value): whether lemmas keep the form's capitals.
-    var keepsCase: [Bool]
+    /// The longest prefix the rules look at, in scalars (0: no prefix rules).
+    var longestPrefix: Int
+    /// How many suffix rules (longest first) and prefix rules offer lemmas to check against
+    /// `knownLemmas`.
+    var suffixCandidates: Int
+    var prefixCandidates: Int
+    /// Per part of speech, capitalisation class of the form (`TaggerFeatures.capitalisationClass`)
+    /// and sentence start: the case policy, at `casePolicyIndex`.
+    var casePolicies: [CasePolicy]
+    /// Hashes (`lemmaHash`) of the lower-case lemmas training met.
+    var knownLemmas: Set<UInt32>
 
-    /// The number of suffix rules.
-    public var ruleCount: Int { rules.count }
+    /// The number of suffix and prefix rules.
+    public var ruleCount: Int { suffixRules.count + prefixRules.count }
     /// The number of forms whose lemma is listed.
     public var exceptionCount: Int { exceptions.count }
+    /// The number of lemmas the rules' choices are checked against.
+    public var knownLemmaCount: Int { knownLemmas.count }
 
-    /// The lemma of `form` tagged `tag`. `lower` is the form in lower case, when the caller has it.
-    public func lemma(of form: some StringProtocol, tag: PartOfSpeech, lower: String? = nil) -> String {
+    static let capitalisationClasses = 5
+
+    static func casePolicyIndex(tag: UInt8, capitalisation: UInt8, sentenceInitial: Bool) -> Int {
+        (Int(tag) * capitalisationClasses + Int(capitalisation)) * 2 + (sentenceInitial ? 1 : 0)
+    }
+
+    /// The 24-bit hash of a lower-case lemma in `knownLemmas` (with 20,000 lemmas, a lemma that
+    /// training never met passes for known about once in 800 lookups).
+    static func lemmaHash(_ lemma: String) -> UInt32 {
+        UInt32(truncatingIfNeeded: TaggerFeatures.mix(TaggerFeatures.hash(lemma.utf8), 0x1E77A) >> 40)
+    }
+
+    /// Whether a token counts as a word for "the first word of a sentence": it has a letter.
+    static func isWord(_ form: some StringProtocol) -> Bool {
+        form.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// The lemma of `form` tagged `tag`. `lower` is the form in lower case, when the caller has it;
+    /// `sentenceInitial` says the form is the first word of its sentence, where a capital letter
+    /// says little about the lemma's ("The" → "the", "Paris" → "Paris").
+    public func lemma(
+        of form: some StringProtocol, tag: PartOfSpeech, lower: String? = nil, sentenceInitial: Bool = false
+    ) -> String {
         let lower = lower ?? form.lowercased()
-        let scalars = Array(lower.unicodeScalars)
-        let lemma = lowerLemma(scalars, lower: lower, tag: tag)
-        guard keepsCase[Int(tag.rawValue)], form.unicodeScalars.contains(where: { $0.properties.isUppercase }) else {
+        let exception = exceptions[ExceptionKey(tag: tag.rawValue, form: lower)]
+        if let exception, exception.verbatim { return exception.lemma }
+        let base = exception?.lemma ?? ruleLemma(Array(lower.unicodeScalars), tag: tag)
+        let capitalisation = TaggerFeatures.capitalisationClass(Substring(form))
+        let policy = casePolicies[
+            Self.casePolicyIndex(tag: tag.rawValue, capitalisation: capitalisation, sentenceInitial: sentenceInitial)]
+        return Self.applying(policy, to: base, form: form, capitalisation: capitalisation)
+    }
+
+    /// The base form that keyword phrases show for a lemma: the lemma itself, except in Korean,
+    /// whose Universal Dependencies lemmas are morphemes joined by "+" (보좌관+은, "the aide" +
+    /// topic particle): there a noun's or proper noun's base form is its first morpheme (보좌관).
+    public static func baseForm(of lemma: String, tag: PartOfSpeech, language: Language) -> String {
+        guard language.code == "ko", tag.isNominal, let plus = lemma.firstIndex(of: "+"), plus != lemma.startIndex else {
             return lemma
         }
-        // Capitals where the lemma keeps the form's letters ("Путина" → "Путин"), lower case after.
-        let surface = Array(form.unicodeScalars)
-        guard surface.count == scalars.count else { return lemma }
-        var view = String.UnicodeScalarView()
-        for (i, scalar) in lemma.unicodeScalars.enumerated() {
-            view.append(i < scalars.count && scalars[i] == scalar ? surface[i] : scalar)
+        return String(lemma[..<plus])
+    }
+
+    /// `base` (lower case) with capitals as `policy` says.
+    static func applying(_ policy: CasePolicy, to base: String, form: some StringProtocol, capitalisation: UInt8) -> String {
+        switch policy {
+        case .lower:
+            return base
+        case .capitalise:
+            return capitalisingFirst(base)
+        case .keep:
+            switch capitalisation {
+            case 2: return capitalisingFirst(base)
+            case 3: return base.uppercased()
+            case 4:
+                // Capitals where the lemma keeps the form's letters ("McDonald's" → "McDonald").
+                let surface = Array(form.unicodeScalars)
+                let lowered = Array(form.lowercased().unicodeScalars)
+                guard surface.count == lowered.count else { return base }
+                var view = String.UnicodeScalarView()
+                for (i, scalar) in base.unicodeScalars.enumerated() {
+                    view.append(i < lowered.count && lowered[i] == scalar ? surface[i] : scalar)
+                }
+                return String(view)
+            default: return base
+            }
         }
-        return String(view)
     }
 
-    /// The lower-case lemma of a lower-case form.
-    func lowerLemma(_ scalars: [Unicode.Scalar], lower: String, tag: PartOfSpeech) -> String {
-        if let exception = exceptions[ExceptionKey(tag: tag.rawValue, form: lower)] { return exception }
-        return ruleLemma(scalars, tag: tag)
+    static func capitalisingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
-    /// The lemma the suffix rules give (ignoring exceptions).
+    /// The lower-case lemma the rules give (ignoring exceptions): of the lemmas that the suffix and
+    /// prefix rules of the longest few matching lengths offer, the first that is a known lemma,
+    /// else the first.
     func ruleLemma(_ scalars: [Unicode.Scalar], tag: PartOfSpeech) -> String {
+        var backs: [Edit] = []
         var length = min(longestSuffix, scalars.count)
-        while length >= 0 {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[(scalars.count - length)...])
-            if let edit = rules[RuleKey(tag: tag.rawValue, suffix: String(view))], let lemma = edit.apply(to: scalars) {
-                return lemma
+        while length >= 0 && backs.count < suffixCandidates {
+            let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))
+            if let edit = suffixRules[RuleKey(tag: tag.rawValue, affix: suffix)], edit.suffixCut <= scalars.count,
+                !backs.contains(edit)
+            {
+                backs.append(edit)
             }
             length -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        if backs.isEmpty { backs.append(.identity) }
+        var fronts: [Edit] = []
+        length = min(longestPrefix, scalars.count)
+        while longestPrefix > 0 && length >= 0 && fronts.count < prefixCandidates {
+            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+            if let edit = prefixRules[RuleKey(tag: tag.rawValue, affix: prefix)], !fronts.contains(edit) {
+                fronts.append(edit)
+            }
+            length -= 1
+        }
+        if fronts.isEmpty { fronts.append(.identity) }
+        var first: String?
+        for back in backs {
+            for front in fronts {
+                let edit = Edit(prefixCut: front.prefixCut, prefix: front.prefix, suffixCut: back.suffixCut, suffix: back.suffix)
+                guard let lemma = edit.apply(to: scalars) else { continue }
+                if knownLemmas.contains(Self.lemmaHash(lemma)) { return lemma }
+                if first == nil { first = lemma }
+            }
+        }
+        if let first { return first }
+        // Every combination cut too much: the longest suffix rule alone, else the form.
+        return backs[0].apply(to: scalars) ?? String(String.UnicodeScalarView(scalars))
     }
 }

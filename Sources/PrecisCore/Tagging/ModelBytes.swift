@@ -15,6 +15,16 @@ struct ModelWriter {
 
     mutating func f32(_ value: Float) { u32(value.bitPattern) }
 
+    /// An unsigned LEB128 number: 7 bits a byte, low bits first.
+    mutating func varint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
     /// A string of at most 255 UTF-8 bytes (longer ones are cut at a scalar boundary).
     mutating func string(_ value: String) {
         var utf8 = Array(value.utf8)
@@ -58,6 +68,18 @@ struct ModelReader {
     }
 
     mutating func f32() throws(TaggerModel.FormatError) -> Float { Float(bitPattern: try u32()) }
+
+    mutating func varint() throws(TaggerModel.FormatError) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = try u8()
+            guard shift < 64 else { throw .invalid("number too long") }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return value }
+            shift += 7
+        }
+    }
 
     mutating func string() throws(TaggerModel.FormatError) -> String {
         let count = Int(try u8())

@@ -17,8 +17,8 @@ public struct TaggedSentence: Sendable, Hashable {
 }
 
 /// Trains a `TaggerModel`: an averaged perceptron over `TaggerFeatures` (Collins 2002), a
-/// dictionary of frequent unambiguous words, and the suffix rules and exceptions of the
-/// `Lemmatizer`.
+/// dictionary of frequent unambiguous words, and the rules, exceptions and known lemmas of the
+/// `Lemmatizer` (`trainLemmatizer`).
 ///
 /// Training is deterministic: sentences are shuffled each round by a generator seeded with
 /// `Configuration.seed`, so the same data and settings give the same model, byte for byte.
@@ -40,13 +40,21 @@ public struct TaggerTrainer: Sendable {
         public var smallestWeight: Double
         /// The longest suffix, in characters, that lemma rules look at.
         public var longestSuffix: Int
-        /// A lemma rule for a suffix is kept when seen at least this often.
+        /// The longest prefix, in characters, that lemma rules look at (0: none).
+        public var longestPrefix: Int
+        /// A lemma rule for a suffix or prefix is kept when that many different forms (of one part
+        /// of speech) have it.
         public var ruleMinimumCount: Int
+        /// How many suffix rules (longest first) and prefix rules offer lemmas, of which the first
+        /// that training met as a lemma is taken.
+        public var suffixCandidates: Int
+        public var prefixCandidates: Int
 
         /// Creates a configuration.
         public init(
             rounds: Int = 10, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20, dictionaryPurity: Double = 0.97,
-            smallestWeight: Double = 1, longestSuffix: Int = 8, ruleMinimumCount: Int = 2
+            smallestWeight: Double = 0.8, longestSuffix: Int = 8, longestPrefix: Int = 4, ruleMinimumCount: Int = 1,
+            suffixCandidates: Int = 3, prefixCandidates: Int = 2
         ) {
             self.rounds = rounds
             self.seed = seed
@@ -54,7 +62,10 @@ public struct TaggerTrainer: Sendable {
             self.dictionaryPurity = dictionaryPurity
             self.smallestWeight = smallestWeight
             self.longestSuffix = longestSuffix
+            self.longestPrefix = longestPrefix
             self.ruleMinimumCount = ruleMinimumCount
+            self.suffixCandidates = suffixCandidates
+            self.prefixCandidates = prefixCandidates
         }
     }
 
@@ -68,10 +79,15 @@ public struct TaggerTrainer: Sendable {
 
     /// A model trained on `sentences`, as it is after a round trip through its binary form (so
     /// that what is evaluated is what ships).
-    public func train(_ sentences: [TaggedSentence], language: Language) -> TaggerModel {
+    ///
+    /// The lemmatiser learns from `lemmaSentences` when given (the same text cut in more than one
+    /// way gives it more pairs of form and lemma), else from `sentences`.
+    public func train(
+        _ sentences: [TaggedSentence], language: Language, lemmaSentences: [TaggedSentence]? = nil
+    ) -> TaggerModel {
         let dictionary = tagDictionary(sentences)
         let weights = trainWeights(sentences, dictionary: dictionary)
-        let lemmatizer = trainLemmatizer(sentences)
+        let lemmatizer = trainLemmatizer(lemmaSentences ?? sentences)
         let model = TaggerModel(language: language, weights: weights, tagDictionary: dictionary, lemmatizer: lemmatizer)
         // Quantised as shipped.
         return try! TaggerModel(serialized: model.serialized())
@@ -105,11 +121,13 @@ public struct TaggerTrainer: Sendable {
         // Forms, analysed once.
         var formNumbers: [String: Int32] = [:]
         var forms: [TaggerFeatures.Form] = []
+        var fixedTags: [UInt8?] = []
         let numbered: [[Int32]] = sentences.map { sentence in
             sentence.forms.map { form in
                 if let known = formNumbers[form] { return known }
                 let number = Int32(forms.count)
                 forms.append(TaggerFeatures.form(Substring(form)))
+                fixedTags.append(dictionary[form]?.rawValue)
                 formNumbers[form] = number
                 return number
             }
@@ -132,8 +150,30 @@ public struct TaggerTrainer: Sendable {
                     if let fixed = dictionary[sentences[s].forms[i]] {
                         guess = fixed.rawValue
                     } else {
+                        // The next words' guesses: their dictionary tag, else their best tag by
+                        // their form features alone, with the weights as they are now (the
+                        // tagger uses the averaged ones).
+                        var ahead: [TaggerFeatures.Neighbour] = []
+                        for j in (i + 1)...(i + 2) {
+                            guard j < ids.count else {
+                                ahead.append(TaggerFeatures.boundaryAfter)
+                                continue
+                            }
+                            let id = Int(ids[j])
+                            var neighbour = forms[id].neighbour
+                            if let fixed = fixedTags[id] {
+                                neighbour.guess = fixed
+                            } else {
+                                for tag in 0..<tagCount { scores[tag] = 0 }
+                                perceptron.add(forms[id].features, to: &scores)
+                                var best = 0
+                                for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
+                                neighbour.guess = UInt8(best)
+                            }
+                            ahead.append(neighbour)
+                        }
                         let at = { (j: Int) -> TaggerFeatures.Neighbour in
-                            j < 0 ? TaggerFeatures.boundary : j >= ids.count ? TaggerFeatures.boundaryAfter : forms[Int(ids[j])].neighbour
+                            j < 0 ? TaggerFeatures.boundary : j > i ? ahead[j - i - 1] : forms[Int(ids[j])].neighbour
                         }
                         TaggerFeatures.contextFeatures(
                             current: form.neighbour, previous: at(i - 1), beforePrevious: at(i - 2), next: at(i + 1),
@@ -158,93 +198,6 @@ public struct TaggerTrainer: Sendable {
             }
         }
         return perceptron.averaged(smallest: configuration.smallestWeight)
-    }
-
-    // MARK: Lemmatiser
-
-    func trainLemmatizer(_ sentences: [TaggedSentence]) -> Lemmatizer {
-        let tagCount = TaggerModel.tagCount
-        var capitalised = [Int](repeating: 0, count: tagCount)
-        var kept = [Int](repeating: 0, count: tagCount)
-        var ruleCounts: [Lemmatizer.RuleKey: [Lemmatizer.Edit: Int]] = [:]
-        var formLemmas: [Lemmatizer.ExceptionKey: [String: Int]] = [:]
-        let longest = configuration.longestSuffix
-        for sentence in sentences {
-            for i in sentence.forms.indices {
-                guard let lemma = sentence.lemmas[i], !lemma.isEmpty else { continue }
-                let form = sentence.forms[i]
-                let tag = sentence.tags[i].rawValue
-                let lower = form.lowercased()
-                let lowerLemma = lemma.lowercased()
-                if i > 0, TaggerFeatures.capitalisationClass(Substring(form)) >= 2 {
-                    capitalised[Int(tag)] += 1
-                    if lemma.unicodeScalars.first?.properties.isUppercase == true { kept[Int(tag)] += 1 }
-                }
-                formLemmas[Lemmatizer.ExceptionKey(tag: tag, form: lower), default: [:]][lowerLemma, default: 0] += 1
-            }
-        }
-        // Rules from every distinct (form, tag), weighted by frequency.
-        for (key, lemmas) in formLemmas {
-            let scalars = Array(key.form.unicodeScalars)
-            for (lemma, count) in lemmas {
-                let edit = Lemmatizer.Edit(from: key.form, to: lemma)
-                for length in 0...min(longest, scalars.count) {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[(scalars.count - length)...])
-                    ruleCounts[Lemmatizer.RuleKey(tag: key.tag, suffix: String(view)), default: [:]][edit, default: 0] += count
-                }
-            }
-        }
-        // Keep a suffix's rule where it differs from the rule of its nearest shorter kept suffix.
-        func majority(_ edits: [Lemmatizer.Edit: Int]) -> (edit: Lemmatizer.Edit, total: Int) {
-            var best: (Lemmatizer.Edit, Int)?
-            var total = 0
-            for (edit, count) in edits {
-                total += count
-                if best == nil || count > best!.1
-                    || (count == best!.1 && (edit.cut, edit.ending.utf8.count, edit.ending) < (best!.0.cut, best!.0.ending.utf8.count, best!.0.ending))
-                {
-                    best = (edit, count)
-                }
-            }
-            return (best!.0, total)
-        }
-        var rules: [Lemmatizer.RuleKey: Lemmatizer.Edit] = [:]
-        let byLength = ruleCounts.keys.sorted {
-            let a = $0.suffix.unicodeScalars.count
-            let b = $1.suffix.unicodeScalars.count
-            return a != b ? a < b : ($0.tag, $0.suffix) < ($1.tag, $1.suffix)
-        }
-        for key in byLength {
-            let (edit, total) = majority(ruleCounts[key]!)
-            let scalars = Array(key.suffix.unicodeScalars)
-            if scalars.isEmpty {
-                rules[key] = edit
-                continue
-            }
-            guard total >= configuration.ruleMinimumCount else { continue }
-            var inherited: Lemmatizer.Edit?
-            var length = scalars.count - 1
-            while length >= 0 && inherited == nil {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[(scalars.count - length)...])
-                inherited = rules[Lemmatizer.RuleKey(tag: key.tag, suffix: String(view))]
-                length -= 1
-            }
-            if inherited != edit { rules[key] = edit }
-        }
-        var lemmatizer = Lemmatizer(
-            rules: rules, exceptions: [:], longestSuffix: longest,
-            keepsCase: (0..<tagCount).map { capitalised[$0] > 0 && Double(kept[$0]) / Double(capitalised[$0]) > 0.5 })
-        // Exceptions: forms whose most frequent lemma the rules miss.
-        var exceptions: [Lemmatizer.ExceptionKey: String] = [:]
-        for (key, lemmas) in formLemmas {
-            let best = lemmas.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
-            let scalars = Array(key.form.unicodeScalars)
-            if lemmatizer.ruleLemma(scalars, tag: PartOfSpeech(rawValue: key.tag)!) != best { exceptions[key] = best }
-        }
-        lemmatizer.exceptions = exceptions
-        return lemmatizer
     }
 }
 
@@ -297,7 +250,7 @@ struct AveragedPerceptron {
 
     /// The averaged weights, without those smaller than `smallest`, as a table.
     func averaged(smallest: Double) -> WeightTable {
-        var kept: [(UInt32, [Float])] = []
+        var kept: [(key: UInt32, row: [Float])] = []
         let elapsed = Double(max(now, 1))
         for (row, feature) in features.enumerated() {
             var values = [Float](repeating: 0, count: tagCount)
@@ -312,9 +265,7 @@ struct AveragedPerceptron {
             }
             if any { kept.append((WeightTable.key(feature), values)) }
         }
-        var table = WeightTable(capacity: kept.count)
-        for (key, values) in kept { table.insert(key: key, row: values) }
-        return table
+        return WeightTable(rows: kept)
     }
 }
 

@@ -94,6 +94,15 @@ struct TreebankData {
     }
 
     var tokenCount: Int { treebankTokens.reduce(0) { $0 + $1.forms.count } }
+
+    /// The sentences cut into Precis's tokens, into the treebank's words, or both.
+    func sentences(_ source: TokenSource) -> [TaggedSentence] {
+        switch source {
+        case .precis: precisTokens
+        case .treebank: treebankTokens
+        case .both: precisTokens + treebankTokens
+        }
+    }
 }
 
 struct TaggerTrainCommand: ParsableCommand {
@@ -119,11 +128,25 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(name: .long, help: "Averaged weights smaller than this are left out of the model (larger: smaller models).")
     var smallestWeight: Double = TaggerTrainer.Configuration().smallestWeight
 
-    @Option(name: .long, help: "Train on the treebank's own words (precis) or on Precis's tokens (default).")
+    @Option(name: .long, help: "Train on Precis's tokens (precis, the default), on the treebank's own words (treebank), or on both.")
     var tokens: TokenSource = .precis
+
+    @Option(name: .long, help: "The tokens the lemmatiser learns from: precis, treebank or both (the default).")
+    var lemmaTokens: TokenSource = .both
+
+    @Option(
+        name: .customLong("held-out"),
+        help: ArgumentHelp(
+            "Leave every Nth training sentence out of training and report the accuracy on those instead of test.tsv (for choosing settings without looking at the test data).",
+            valueName: "n"))
+    var heldOut: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Write each language's evaluated tokens, with gold and predicted tags and lemmas, to <dir>/<code>.tsv.", valueName: "dir"))
+    var errors: String?
 
     func validate() throws {
         if rounds < 1 { throw ValidationError("--rounds must be at least 1 (got \(rounds))") }
+        if let heldOut, heldOut < 2 { throw ValidationError("--held-out must be at least 2 (got \(heldOut))") }
     }
 
     func run() throws {
@@ -131,9 +154,14 @@ struct TaggerTrainCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         var rows: [TaggerReportRow] = []
         for code in codes {
-            guard let train = try treebanks.sentences(code, "train") else {
+            guard var train = try treebanks.sentences(code, "train") else {
                 Output.error("\(treebanks.ud)/\(code): no train.tsv, skipped")
                 continue
+            }
+            var test = try treebanks.sentences(code, "test")
+            if let heldOut {
+                test = train.indices.filter { $0 % heldOut == heldOut - 1 }.map { train[$0] }
+                train = train.indices.filter { $0 % heldOut != heldOut - 1 }.map { train[$0] }
             }
             let data = try TreebankData(train, language: code)
             var configuration = TaggerTrainer.Configuration()
@@ -141,7 +169,8 @@ struct TaggerTrainCommand: ParsableCommand {
             configuration.smallestWeight = smallestWeight
             let started = Date()
             let model = TaggerTrainer(configuration: configuration)
-                .train(tokens == .precis ? data.precisTokens : data.treebankTokens, language: Language(code))
+                .train(
+                    data.sentences(tokens), language: Language(code), lemmaSentences: data.sentences(lemmaTokens))
             let bytes = model.serialized()
             let path = "\(out)/\(code).model"
             do { try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
@@ -150,8 +179,11 @@ struct TaggerTrainCommand: ParsableCommand {
             Output.error(
                 "\(code): \(data.tokenCount) training words, \(model.featureCount) features, lemma rules \(model.lemmatizer.ruleCount), exceptions \(model.lemmatizer.exceptionCount), "
                     + "\(bytes.count / 1024) KB, \(String(format: "%.1f", Date().timeIntervalSince(started))) s → \(path)")
-            if let test = try treebanks.sentences(code, "test") {
-                rows.append(try TaggerReportRow(code: code, model: model, train: data, test: test))
+            if let errors {
+                try TaggerReportRow.writeTokens(data.precisTokens, model: model, to: "\(errors)/\(code).train.tsv")
+            }
+            if let test {
+                rows.append(try TaggerReportRow(code: code, model: model, train: data, test: test, errors: errors))
             }
         }
         if !rows.isEmpty { TaggerReportRow.print(rows) }
@@ -159,7 +191,7 @@ struct TaggerTrainCommand: ParsableCommand {
 }
 
 enum TokenSource: String, ExpressibleByArgument, CaseIterable {
-    case precis, treebank
+    case precis, treebank, both
 }
 
 struct TaggerEvalCommand: ParsableCommand {
@@ -218,44 +250,99 @@ struct TaggerReportRow {
     let treebank: TaggerEvaluation
     let alignment: TreebankSentence.Alignment
     let tokensPerSecond: Double
+    /// Tokens timed and the CPU seconds they took (best pass).
+    private(set) var tokens = 0
+    private(set) var seconds = 0.0
     let modelBytes: Int
 
-    init(code: String, model: TaggerModel, train: TreebankData?, test: [TreebankSentence]) throws {
+    init(code: String, model: TaggerModel, train: TreebankData?, test: [TreebankSentence], errors: String? = nil) throws {
         self.code = code
         let data = try TreebankData(test, language: code)
+        if let errors { try Self.writeTokens(data.precisTokens, model: model, to: "\(errors)/\(code).tsv") }
         trainWords = train?.tokenCount
         testWords = data.tokenCount
         precis = TaggerEvaluation.evaluate(Tagger(model: model), on: data.precisTokens)
         treebank = TaggerEvaluation.evaluate(Tagger(model: model), on: data.treebankTokens)
         alignment = data.alignment
         modelBytes = model.serialized().count
-        // Speed: tag the test sentences (Precis tokens) three times with a fresh tagger, so the
-        // first pass fills the caches as a long-running batch job would; best of three.
-        let forms = data.precisTokens.map { $0.forms.map { Substring($0) } }
-        let tokenCount = forms.reduce(0) { $0 + $1.count }
+        // Speed: tag the test sentences (Precis tokens, as slices of one text per sentence, as a
+        // document hands them over) three times with a fresh tagger, so the first pass fills the
+        // caches as a long-running batch job would; best of three, in CPU time (the
+        // machine may be busy with other work).
+        var sentences: [[Substring]] = []
+        for sentence in data.precisTokens {
+            let text = sentence.forms.joined(separator: " ")
+            var slices: [Substring] = []
+            var start = text.startIndex
+            for form in sentence.forms {
+                let end = text.utf8.index(start, offsetBy: form.utf8.count)
+                slices.append(text[start..<end])
+                start = end < text.endIndex ? text.utf8.index(after: end) : end
+            }
+            sentences.append(slices)
+        }
+        let tokenCount = sentences.reduce(0) { $0 + $1.count }
+        tokens = tokenCount
         let tagger = Tagger(model: model)
         var best = Double.infinity
         for _ in 0..<3 {
-            let started = DispatchTime.now().uptimeNanoseconds
-            for sentence in forms { _ = tagger.tag(sentence) }
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+            let started = Self.cpuSeconds()
+            for sentence in sentences { _ = tagger.tag(sentence) }
+            best = min(best, Self.cpuSeconds() - started)
         }
+        seconds = best
         tokensPerSecond = Double(tokenCount) / max(best, 1e-9)
+    }
+
+    /// CPU time of the process, in seconds (the tagging runs on one thread).
+    static func cpuSeconds() -> Double {
+        Double(clock()) / Double(CLOCKS_PER_SEC)
+    }
+
+    /// Writes every evaluated token: form, gold tag, predicted tag, gold lemma, predicted lemma, and
+    /// "T" / "L" marks where the tag / lemma is wrong.
+    static func writeTokens(_ sentences: [TaggedSentence], model: TaggerModel, to path: String) throws {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let tagger = Tagger(model: model)
+        var out = ""
+        for sentence in sentences {
+            let forms = sentence.forms.map { Substring($0) }
+            let predicted = tagger.tag(forms)
+            let first = forms.firstIndex(where: { $0.unicodeScalars.contains { $0.properties.isAlphabetic } })
+            for i in forms.indices {
+                let gold = sentence.tags[i]
+                if gold == .other && sentence.lemmas[i] == nil { continue }
+                let lemma = tagger.lemma(of: forms[i], tag: predicted[i], sentenceInitial: i == first)
+                let lemmaWrong = sentence.lemmas[i] != nil && gold != .punctuation && gold != .symbol && sentence.lemmas[i] != lemma
+                out += "\(forms[i])\t\(gold)\t\(predicted[i])\t\(sentence.lemmas[i] ?? "_")\t\(lemma)\t"
+                    + (predicted[i] != gold ? "T" : "") + (lemmaWrong ? "L" : "") + "\n"
+            }
+            out += "\n"
+        }
+        do { try out.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw SetupError("\(path): cannot be written (\(error.localizedDescription))")
+        }
     }
 
     static func print(_ rows: [TaggerReportRow]) {
         Output.line(
-            "| lang | train words | test words | UPOS | lemma | UPOS (UD words) | lemma (UD words) | tokens 1:1 / part / several / none | tokens/s | model KB |")
-        Output.line("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+            "| lang | train words | test words | UPOS | lemma | lemma N/PROPN/ADJ | UPOS (UD words) | lemma (UD words) | tokens 1:1 / part / several / none | tokens/s | model KB |")
+        Output.line("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")
         func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
         for row in rows {
             let a = row.alignment
             let share = { (n: Int) in String(format: "%.1f", Double(n) * 100 / Double(max(a.total, 1))) }
             Output.line(
                 "| \(row.code) | \(row.trainWords.map(String.init) ?? "-") | \(row.testWords) | \(percent(row.precis.tagAccuracy)) | "
-                    + "\(percent(row.precis.lemmaAccuracy)) | \(percent(row.treebank.tagAccuracy)) | \(percent(row.treebank.lemmaAccuracy)) | "
+                    + "\(percent(row.precis.lemmaAccuracy)) | \(percent(row.precis.phraseWordLemmaAccuracy)) | \(percent(row.treebank.tagAccuracy)) | \(percent(row.treebank.lemmaAccuracy)) | "
                     + "\(share(a.oneToOne)) / \(share(a.partOfWord)) / \(share(a.severalWords)) / \(share(a.unmatched)) | "
                     + "\(Int(row.tokensPerSecond / 1000))k | \(row.modelBytes / 1024) |")
         }
+        let tokens = rows.reduce(0) { $0 + $1.tokens }
+        let seconds = rows.reduce(0) { $0 + $1.seconds }
+        let bytes = rows.reduce(0) { $0 + $1.modelBytes }
+        Output.line(
+            "| all | | | | | | | | | \(Int(Double(tokens) / max(seconds, 1e-9) / 1000))k | \(bytes / 1024) |")
     }
 }
