@@ -169,14 +169,28 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The base form that keyword phrases show for a lemma: the lemma itself, except in Korean,
-    /// whose Universal Dependencies lemmas are morphemes joined by "+" (보좌관+은, "the aide" +
-    /// topic particle): there a noun's or proper noun's base form is its first morpheme (보좌관).
+    /// whose Universal Dependencies lemmas are morphemes joined by "+" ("보좌관+은": "aide" + topic
+    /// particle; "한국+경제+가": "Korea" + "economy" + subject particle). There a noun's or proper
+    /// noun's base form is its morphemes without the particles and copula endings at the end,
+    /// written together: "보좌관", "한국경제"; "경제+적" stays "경제적".
     public static func baseForm(of lemma: String, tag: PartOfSpeech, language: Language) -> String {
-        guard language.code == "ko", tag.isNominal, let plus = lemma.firstIndex(of: "+"), plus != lemma.startIndex else {
-            return lemma
+        guard language.code == "ko", tag.isNominal, lemma.contains("+") else { return lemma }
+        var morphemes = lemma.split(separator: "+", omittingEmptySubsequences: true)
+        while morphemes.count > 1, let last = morphemes.last, koreanParticles.contains(String(last)) {
+            morphemes.removeLast()
         }
-        return String(lemma[..<plus])
+        return morphemes.joined()
     }
+
+    /// Korean particles (josa) and the copula's endings that follow a noun in a Korean lemma, as UD
+    /// Korean writes them.
+    static let koreanParticles: Set<String> = [
+        "이", "가", "을", "를", "은", "는", "의", "에", "에서", "에게", "께", "께서", "한테", "으로", "로", "와", "과",
+        "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "이랑", "랑", "하고", "이란", "란", "이라", "라",
+        "다", "요", "야", "아", "여", "이여", "마저", "조차", "밖에", "뿐", "만큼", "같이", "이며", "며", "든지",
+        "이든지", "라도", "이라도", "에게서", "으로서", "로서", "으로써", "로써", "ㄴ", "ㄹ", "고", "지만", "ㅂ니다",
+        "습니다", "었", "았", "였", "어", "어요", "에요", "예요",
+    ]
 
     /// `base` (lower case) with capitals as `policy` says.
     static func applying(_ policy: CasePolicy, to base: String, form: some StringProtocol, capitalisation: UInt8) -> String {
