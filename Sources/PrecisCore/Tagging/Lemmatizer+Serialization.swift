@@ -1,6 +1,7 @@
 extension Lemmatizer {
     /// Writes the lemmatiser's part of `TaggerModel.serialized()`: the limits, the case policies,
-    /// the suffix and prefix rules and the exceptions (sorted, so the bytes are deterministic), and
+    /// the suffix and prefix rules and the two tables of exceptions (sorted, so the bytes are
+    /// deterministic), and
     /// the known lemmas' hashes, sorted and stored as differences.
     func write(to out: inout ModelWriter) {
         out.u8(UInt8(longestSuffix))
@@ -19,12 +20,14 @@ extension Lemmatizer {
                 out.string(isSuffix ? edit.suffix : edit.prefix)
             }
         }
-        let exceptions = exceptions.sorted { Self.precedes($0.key.tag, $0.key.form, $1.key.tag, $1.key.form) }
-        out.u32(UInt32(exceptions.count))
-        for (key, exception) in exceptions {
-            out.u8(key.tag | (exception.verbatim ? 0x80 : 0))
-            out.string(key.form)
-            out.string(exception.lemma)
+        for table in [exceptions, caseExceptions] {
+            let sorted = table.sorted { Self.precedes($0.key.tag, $0.key.form, $1.key.tag, $1.key.form) }
+            out.u32(UInt32(sorted.count))
+            for (key, lemma) in sorted {
+                out.u8(key.tag)
+                out.string(key.form)
+                out.string(lemma)
+            }
         }
         out.u32(UInt32(knownLemmas.count))
         var last: UInt32 = 0
@@ -63,16 +66,19 @@ extension Lemmatizer {
             }
             tables.append(rules)
         }
-        let exceptionCount = Int(try reader.u32())
-        guard exceptionCount <= reader.bytes.count else { throw .invalid("exception count") }
-        var exceptions: [ExceptionKey: Exception] = [:]
-        exceptions.reserveCapacity(exceptionCount)
-        for _ in 0..<exceptionCount {
-            let flags = try reader.u8()
-            guard Int(flags & 0x7F) < tagCount else { throw .invalid("exception tag") }
-            let form = try reader.string()
-            exceptions[ExceptionKey(tag: flags & 0x7F, form: form)] = Exception(
-                lemma: try reader.string(), verbatim: flags & 0x80 != 0)
+        var exceptionTables: [[ExceptionKey: String]] = []
+        for _ in 0..<2 {
+            let count = Int(try reader.u32())
+            guard count <= reader.bytes.count else { throw .invalid("exception count") }
+            var table: [ExceptionKey: String] = [:]
+            table.reserveCapacity(count)
+            for _ in 0..<count {
+                let tag = try reader.u8()
+                guard Int(tag) < tagCount else { throw .invalid("exception tag") }
+                let form = try reader.string()
+                table[ExceptionKey(tag: tag, form: form)] = try reader.string()
+            }
+            exceptionTables.append(table)
         }
         let lemmaCount = Int(try reader.u32())
         guard lemmaCount <= reader.bytes.count else { throw .invalid("lemma count") }
@@ -84,7 +90,8 @@ extension Lemmatizer {
             known.insert(UInt32(hash))
         }
         self.init(
-            suffixRules: tables[0], prefixRules: tables[1], exceptions: exceptions, longestSuffix: longestSuffix,
+            suffixRules: tables[0], prefixRules: tables[1], exceptions: exceptionTables[0],
+            caseExceptions: exceptionTables[1], longestSuffix: longestSuffix,
             longestPrefix: longestPrefix, suffixCandidates: suffixCandidates, prefixCandidates: prefixCandidates,
             casePolicies: policies, knownLemmas: known)
     }

@@ -14,9 +14,8 @@
 /// exception list.
 ///
 /// Capitals follow a policy learnt per part of speech, per capitalisation of the form and per
-/// position (first word of a sentence or not): lower case, the form's capitals ("Путина" →
-/// "Путин", "IPO" → "IPO"), or a capital first letter (treebanks of lower-case text that still
-/// write "boston" → "Boston"). Exceptions may carry their own capitals ("i" → "I").
+/// position (first word of a sentence or not): lower case, or the form's capitals ("Путина" →
+/// "Путин", "IPO" → "IPO"); forms spelt exactly so may have their own ("i" → "I").
 ///
 /// Edits count Unicode scalars. Lemmas are learnt by `TaggerTrainer` from Universal Dependencies
 /// data together with the tagger, and shipped in the same `TaggerModel`.
@@ -94,12 +93,6 @@ public struct Lemmatizer: Sendable {
         var form: String
     }
 
-    /// The lemma of an exception: lower case (capitals then follow the case policy), or
-    /// `verbatim`, capitals and all.
-    struct Exception: Hashable, Sendable {
-        var lemma: String
-        var verbatim: Bool
-    }
 
     /// How a lemma's capitals follow the form's.
     enum CasePolicy: UInt8, Sendable {
@@ -107,16 +100,19 @@ public struct Lemmatizer: Sendable {
         case lower
         /// The form's capitals ("Путина" → "Путин", "NASA" → "NASA").
         case keep
-        /// A capital first letter ("boston" → "Boston").
-        case capitalise
     }
 
     /// Back halves of edits by part of speech and suffix of the lower-case form.
     var suffixRules: [RuleKey: Edit]
     /// Front halves of edits by part of speech and prefix of the lower-case form.
     var prefixRules: [RuleKey: Edit]
-    /// Lemmas of forms the rules get wrong, by part of speech and lower-case form.
-    var exceptions: [ExceptionKey: Exception]
+    /// Lower-case lemmas of forms the rules get wrong, by part of speech and lower-case form
+    /// (capitals then follow the case policy).
+    var exceptions: [ExceptionKey: String]
+    /// Lemmas, capitals and all, of forms spelt exactly so whose capitals the case policy gets
+    /// wrong ("i" → "I"; "boston" → "Boston" in a treebank of lower-case text), by part of speech
+    /// and form as written.
+    var caseExceptions: [ExceptionKey: String]
     /// The longest suffix the rules look at, in scalars.
     var longestSuffix: Int
     /// The longest prefix the rules look at, in scalars (0: no prefix rules).
@@ -134,7 +130,7 @@ public struct Lemmatizer: Sendable {
     /// The number of suffix and prefix rules.
     public var ruleCount: Int { suffixRules.count + prefixRules.count }
     /// The number of forms whose lemma is listed.
-    public var exceptionCount: Int { exceptions.count }
+    public var exceptionCount: Int { exceptions.count + caseExceptions.count }
     /// The number of lemmas the rules' choices are checked against.
     public var knownLemmaCount: Int { knownLemmas.count }
 
@@ -161,10 +157,11 @@ public struct Lemmatizer: Sendable {
     public func lemma(
         of form: some StringProtocol, tag: PartOfSpeech, lower: String? = nil, sentenceInitial: Bool = false
     ) -> String {
+        if !caseExceptions.isEmpty, let lemma = caseExceptions[ExceptionKey(tag: tag.rawValue, form: String(form))] {
+            return lemma
+        }
         let lower = lower ?? form.lowercased()
-        let exception = exceptions[ExceptionKey(tag: tag.rawValue, form: lower)]
-        if let exception, exception.verbatim { return exception.lemma }
-        let base = exception?.lemma ?? ruleLemma(Array(lower.unicodeScalars), tag: tag)
+        let base = exceptions[ExceptionKey(tag: tag.rawValue, form: lower)] ?? ruleLemma(Array(lower.unicodeScalars), tag: tag)
         let capitalisation = TaggerFeatures.capitalisationClass(Substring(form))
         let policy = casePolicies[
             Self.casePolicyIndex(tag: tag.rawValue, capitalisation: capitalisation, sentenceInitial: sentenceInitial)]
@@ -172,22 +169,34 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The base form that keyword phrases show for a lemma: the lemma itself, except in Korean,
-    /// whose Universal Dependencies lemmas are morphemes joined by "+" (보좌관+은, "the aide" +
-    /// topic particle): there a noun's or proper noun's base form is its first morpheme (보좌관).
+    /// whose Universal Dependencies lemmas are morphemes joined by "+" ("보좌관+은": "aide" + topic
+    /// particle; "한국+경제+가": "Korea" + "economy" + subject particle). There a noun's or proper
+    /// noun's base form is its morphemes without the particles and copula endings at the end,
+    /// written together: "보좌관", "한국경제"; "경제+적" stays "경제적".
     public static func baseForm(of lemma: String, tag: PartOfSpeech, language: Language) -> String {
-        guard language.code == "ko", tag.isNominal, let plus = lemma.firstIndex(of: "+"), plus != lemma.startIndex else {
-            return lemma
+        guard language.code == "ko", tag.isNominal, lemma.contains("+") else { return lemma }
+        var morphemes = lemma.split(separator: "+", omittingEmptySubsequences: true)
+        while morphemes.count > 1, let last = morphemes.last, koreanParticles.contains(String(last)) {
+            morphemes.removeLast()
         }
-        return String(lemma[..<plus])
+        return morphemes.joined()
     }
+
+    /// Korean particles (josa) and the copula's endings that follow a noun in a Korean lemma, as UD
+    /// Korean writes them.
+    static let koreanParticles: Set<String> = [
+        "이", "가", "을", "를", "은", "는", "의", "에", "에서", "에게", "께", "께서", "한테", "으로", "로", "와", "과",
+        "도", "만", "까지", "부터", "보다", "처럼", "이나", "나", "이랑", "랑", "하고", "이란", "란", "이라", "라",
+        "다", "요", "야", "아", "여", "이여", "마저", "조차", "밖에", "뿐", "만큼", "같이", "이며", "며", "든지",
+        "이든지", "라도", "이라도", "에게서", "으로서", "로서", "으로써", "로써", "ㄴ", "ㄹ", "고", "지만", "ㅂ니다",
+        "습니다", "었", "았", "였", "어", "어요", "에요", "예요",
+    ]
 
     /// `base` (lower case) with capitals as `policy` says.
     static func applying(_ policy: CasePolicy, to base: String, form: some StringProtocol, capitalisation: UInt8) -> String {
         switch policy {
         case .lower:
             return base
-        case .capitalise:
-            return capitalisingFirst(base)
         case .keep:
             switch capitalisation {
             case 2: return capitalisingFirst(base)

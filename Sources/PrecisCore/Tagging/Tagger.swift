@@ -148,6 +148,7 @@ public final class Tagger {
         var result = [UInt8](repeating: 0, count: ids.count)
         let count = TaggerModel.tagCount
         let weights = model.weights
+        let wordPairs = model.usesWordPairs
         neighbours.withUnsafeBufferPointer { neighbours in
             formScores.withUnsafeBufferPointer { formScores in
                 fixedTags.withUnsafeBufferPointer { fixedTags in
@@ -169,7 +170,8 @@ public final class Tagger {
                                     let n = TaggerFeatures.writeContextFeatures(
                                         current: neighbours[id], previous: at(i - 1), beforePrevious: at(i - 2),
                                         next: at(i + 1), afterNext: at(i + 2), previousTag: previous,
-                                        tagBeforePrevious: beforePrevious, isFirst: i == 0, to: context)
+                                        tagBeforePrevious: beforePrevious, isFirst: i == 0, wordPairs: wordPairs,
+                                        to: context)
                                     for tag in 0..<count { scores[tag] = formScores[id * count + tag] }
                                     weights.add(context, count: n, to: scores)
                                     var best = 0

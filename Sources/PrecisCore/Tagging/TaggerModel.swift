@@ -30,6 +30,9 @@ public final class TaggerModel: Sendable {
 
     /// The language the model was trained for.
     public let language: Language
+    /// Whether the tagger looks at pairs of neighbouring words, besides single words (for
+    /// languages whose tokens are often pieces of words).
+    public let usesWordPairs: Bool
     /// The number of tags (`PartOfSpeech.allCases.count`).
     static let tagCount = PartOfSpeech.allCases.count
     /// Weights by feature.
@@ -42,8 +45,12 @@ public final class TaggerModel: Sendable {
     /// The number of features with weights.
     public var featureCount: Int { weights.rowCount }
 
-    init(language: Language, weights: WeightTable, tagDictionary: [String: PartOfSpeech], lemmatizer: Lemmatizer) {
+    init(
+        language: Language, usesWordPairs: Bool, weights: WeightTable, tagDictionary: [String: PartOfSpeech],
+        lemmatizer: Lemmatizer
+    ) {
         self.language = language
+        self.usesWordPairs = usesWordPairs
         self.weights = weights
         self.tagDictionary = tagDictionary
         self.lemmatizer = lemmatizer
@@ -59,6 +66,7 @@ public final class TaggerModel: Sendable {
         out.u8(Self.version)
         out.string(language.code)
         out.u8(UInt8(Self.tagCount))
+        out.u8(usesWordPairs ? 1 : 0)
         // Weights: keys sorted and stored as differences; per row the tags with a weight (the
         // last one marked by its high bit), each weight in 8 bits on a logarithmic scale
         // (`WeightCode`).
@@ -102,6 +110,8 @@ public final class TaggerModel: Sendable {
         guard version == Self.version else { throw .unsupportedVersion(version) }
         let language = Language(try reader.string())
         guard Int(try reader.u8()) == Self.tagCount else { throw .invalid("tag count") }
+        let options = try reader.u8()
+        guard options <= 1 else { throw .invalid("options \(options)") }
         let unit = try reader.f32()
         guard unit.isFinite, unit > 0 else { throw .invalid("weight scale") }
         let code = WeightCode(unit: unit)
@@ -137,7 +147,7 @@ public final class TaggerModel: Sendable {
         let lemmatizer = try Lemmatizer(reading: &reader)
         guard reader.isAtEnd else { throw .invalid("\(bytes.count - reader.offset) bytes after the end") }
         self.init(
-            language: language, weights: table, tagDictionary: dictionary,
+            language: language, usesWordPairs: options == 1, weights: table, tagDictionary: dictionary,
             lemmatizer: lemmatizer)
     }
 }

@@ -15,16 +15,17 @@ extension TaggerTrainer {
     ///    once for the back half of its edit under each of its suffixes, and for the front half
     ///    under each of its prefixes; a suffix (prefix) keeps its majority edit where that differs
     ///    from the edit of its nearest shorter kept suffix (prefix);
-    /// 4. exceptions: forms whose most frequent lemma the rules and the case policy miss, in lower
-    ///    case where the policy then gives the right capitals, else verbatim.
+    /// 4. exceptions: forms whose most frequent lemma (in lower case) the rules miss;
+    /// 5. case exceptions: spellings whose most frequent lemma, capitals and all, the case policy
+    ///    misses.
     func trainLemmatizer(_ sentences: [TaggedSentence]) -> Lemmatizer {
         let tagCount = TaggerModel.tagCount
         var byForm: [Lemmatizer.ExceptionKey: [LemmaToken]] = [:]
         var pairs = Set<[String]>()
         var votes = [[Int]](
-            repeating: [0, 0, 0], count: tagCount * Lemmatizer.capitalisationClasses * 2)
+            repeating: [0, 0], count: tagCount * Lemmatizer.capitalisationClasses * 2)
         var known = Set<UInt32>()
-        let policies: [Lemmatizer.CasePolicy] = [.lower, .keep, .capitalise]
+        let policies: [Lemmatizer.CasePolicy] = [.lower, .keep]
         for sentence in sentences {
             let first = sentence.forms.firstIndex(where: Lemmatizer.isWord)
             for i in sentence.forms.indices {
@@ -72,37 +73,50 @@ extension TaggerTrainer {
         var lemmatizer = Lemmatizer(
             suffixRules: pruned(suffixCounts) { String($0.unicodeScalars.dropFirst()) },
             prefixRules: pruned(prefixCounts) { String($0.unicodeScalars.dropLast()) },
-            exceptions: [:], longestSuffix: longestSuffix, longestPrefix: longestPrefix,
+            exceptions: [:], caseExceptions: [:], longestSuffix: longestSuffix, longestPrefix: longestPrefix,
             suffixCandidates: configuration.suffixCandidates, prefixCandidates: configuration.prefixCandidates,
             casePolicies: casePolicies, knownLemmas: known)
 
-        // Exceptions.
-        var exceptions: [Lemmatizer.ExceptionKey: Lemmatizer.Exception] = [:]
+        // Exceptions: first of lower-case lemmas, then of capitals for exact spellings.
+        func policy(_ token: LemmaToken, _ tag: UInt8) -> (Lemmatizer.CasePolicy, UInt8) {
+            let capitalisation = TaggerFeatures.capitalisationClass(Substring(token.form))
+            let index = Lemmatizer.casePolicyIndex(
+                tag: tag, capitalisation: capitalisation, sentenceInitial: token.sentenceInitial)
+            return (casePolicies[index], capitalisation)
+        }
+        func cased(_ base: String, _ token: LemmaToken, _ tag: UInt8) -> String {
+            let (policy, capitalisation) = policy(token, tag)
+            return Lemmatizer.applying(policy, to: base, form: token.form, capitalisation: capitalisation)
+        }
+        var exceptions: [Lemmatizer.ExceptionKey: String] = [:]
+        var bySpelling: [Lemmatizer.ExceptionKey: [(token: LemmaToken, base: String)]] = [:]
         for (key, tokens) in byForm {
             let tag = PartOfSpeech(rawValue: key.tag)!
-            func correct(_ base: String, verbatim: Bool) -> Int {
-                tokens.reduce(0) { count, token in
-                    let capitalisation = TaggerFeatures.capitalisationClass(Substring(token.form))
-                    let policy = casePolicies[
-                        Lemmatizer.casePolicyIndex(
-                            tag: key.tag, capitalisation: capitalisation, sentenceInitial: token.sentenceInitial)]
-                    let lemma = verbatim ? base : Lemmatizer.applying(policy, to: base, form: token.form, capitalisation: capitalisation)
-                    return count + (lemma == token.lemma ? 1 : 0)
+            func correct(_ base: String) -> Int {
+                tokens.reduce(0) { $0 + (cased(base, $1, key.tag) == $1.lemma ? 1 : 0) }
+            }
+            var base = lemmatizer.ruleLemma(Array(key.form.unicodeScalars), tag: tag)
+            let byRules = correct(base)
+            if byRules < tokens.count {
+                let lower = Self.mostFrequent(tokens.map { $0.lemma.lowercased() })
+                if correct(lower) > byRules {
+                    exceptions[key] = lower
+                    base = lower
                 }
             }
-            let byRules = correct(lemmatizer.ruleLemma(Array(key.form.unicodeScalars), tag: tag), verbatim: false)
-            if byRules == tokens.count { continue }
-            let lower = Self.mostFrequent(tokens.map { $0.lemma.lowercased() })
-            let asLower = correct(lower, verbatim: false)
-            let verbatim = Self.mostFrequent(tokens.map(\.lemma))
-            let asVerbatim = correct(verbatim, verbatim: true)
-            if asLower > byRules && asLower >= asVerbatim {
-                exceptions[key] = Lemmatizer.Exception(lemma: lower, verbatim: false)
-            } else if asVerbatim > byRules && asVerbatim > asLower {
-                exceptions[key] = Lemmatizer.Exception(lemma: verbatim, verbatim: true)
+            for token in tokens {
+                bySpelling[Lemmatizer.ExceptionKey(tag: key.tag, form: token.form), default: []].append((token, base))
             }
         }
+        var caseExceptions: [Lemmatizer.ExceptionKey: String] = [:]
+        for (key, tokens) in bySpelling {
+            let verbatim = Self.mostFrequent(tokens.map(\.token.lemma))
+            let asVerbatim = tokens.reduce(0) { $0 + ($1.token.lemma == verbatim ? 1 : 0) }
+            let asCased = tokens.reduce(0) { $0 + (cased($1.base, $1.token, key.tag) == $1.token.lemma ? 1 : 0) }
+            if asVerbatim > asCased { caseExceptions[key] = verbatim }
+        }
         lemmatizer.exceptions = exceptions
+        lemmatizer.caseExceptions = caseExceptions
         return lemmatizer
     }
 

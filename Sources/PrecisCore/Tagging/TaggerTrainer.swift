@@ -49,12 +49,14 @@ public struct TaggerTrainer: Sendable {
         /// that training met as a lemma is taken.
         public var suffixCandidates: Int
         public var prefixCandidates: Int
+        /// Whether the tagger looks at pairs of words (`TaggerModel.usesWordPairs`).
+        public var wordPairs: Bool
 
         /// Creates a configuration.
         public init(
             rounds: Int = 10, seed: UInt64 = 1, dictionaryMinimumCount: Int = 20, dictionaryPurity: Double = 0.97,
             smallestWeight: Double = 0.8, longestSuffix: Int = 8, longestPrefix: Int = 4, ruleMinimumCount: Int = 1,
-            suffixCandidates: Int = 3, prefixCandidates: Int = 2
+            suffixCandidates: Int = 3, prefixCandidates: Int = 2, wordPairs: Bool = false
         ) {
             self.rounds = rounds
             self.seed = seed
@@ -66,6 +68,7 @@ public struct TaggerTrainer: Sendable {
             self.ruleMinimumCount = ruleMinimumCount
             self.suffixCandidates = suffixCandidates
             self.prefixCandidates = prefixCandidates
+            self.wordPairs = wordPairs
         }
     }
 
@@ -88,7 +91,9 @@ public struct TaggerTrainer: Sendable {
         let dictionary = tagDictionary(sentences)
         let weights = trainWeights(sentences, dictionary: dictionary)
         let lemmatizer = trainLemmatizer(lemmaSentences ?? sentences)
-        let model = TaggerModel(language: language, weights: weights, tagDictionary: dictionary, lemmatizer: lemmatizer)
+        let model = TaggerModel(
+            language: language, usesWordPairs: configuration.wordPairs, weights: weights, tagDictionary: dictionary,
+            lemmatizer: lemmatizer)
         // Quantised as shipped.
         return try! TaggerModel(serialized: model.serialized())
     }
@@ -178,7 +183,7 @@ public struct TaggerTrainer: Sendable {
                         TaggerFeatures.contextFeatures(
                             current: form.neighbour, previous: at(i - 1), beforePrevious: at(i - 2), next: at(i + 1),
                             afterNext: at(i + 2), previousTag: previous, tagBeforePrevious: beforePrevious, isFirst: i == 0,
-                            into: &context)
+                            wordPairs: configuration.wordPairs, into: &context)
                         for tag in 0..<tagCount { scores[tag] = 0 }
                         perceptron.add(form.features, to: &scores)
                         perceptron.add(context, to: &scores)

@@ -144,6 +144,10 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write each language's evaluated tokens, with gold and predicted tags and lemmas, to <dir>/<code>.tsv.", valueName: "dir"))
     var errors: String?
 
+    /// Languages whose Precis tokens are often pieces of words: Chinese and Japanese (ICU's
+    /// dictionary cuts), Vietnamese (syllables). Their taggers look at pairs of words.
+    static let wordPairLanguages: Set<String> = ["ja", "vi", "zh"]
+
     func validate() throws {
         if rounds < 1 { throw ValidationError("--rounds must be at least 1 (got \(rounds))") }
         if let heldOut, heldOut < 2 { throw ValidationError("--held-out must be at least 2 (got \(heldOut))") }
@@ -167,6 +171,7 @@ struct TaggerTrainCommand: ParsableCommand {
             var configuration = TaggerTrainer.Configuration()
             configuration.rounds = rounds
             configuration.smallestWeight = smallestWeight
+            configuration.wordPairs = Self.wordPairLanguages.contains(code)
             let started = Date()
             let model = TaggerTrainer(configuration: configuration)
                 .train(
