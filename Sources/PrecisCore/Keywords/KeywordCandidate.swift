@@ -146,11 +146,21 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// ("lake") is not capitalised, so not a name.
     public var isNameByTags: Bool {
         guard !unitTags.isEmpty else { return isName }
-        let cased = surface.first { $0.isLetter }.map { $0.isUppercase || $0.isLowercase } ?? false
+        let cased = Self.startsWithCasedLetter(surface)
         guard cased else { return unitTags.allSatisfy { $0 == .properNoun } }
         guard capitalisedCount * 2 > count && capitalisedInsideSentence > 0 || isAcronym && wordCount == 1 else { return false }
         guard unitTags.allSatisfy({ $0 == .properNoun || $0 == .noun || $0 == .adjective }) else { return false }
         return unitTags.contains(.properNoun) || wordCount >= 2
+    }
+
+    /// Whether the first letter of `text` has case (Latin, Cyrillic, Greek…; not CJK or Arabic).
+    static func startsWithCasedLetter(_ text: String) -> Bool {
+        // ASCII first: most words start with an ASCII letter, digit or mark.
+        for byte in text.utf8 {
+            if byte >= 0x80 { break }
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { return true }
+        }
+        return text.first { $0.isLetter }.map { $0.isUppercase || $0.isLowercase } ?? false
     }
 
     /// Whether it looks like a name: in a cased script, every occurrence is capitalised and at

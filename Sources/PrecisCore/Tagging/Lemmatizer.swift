@@ -103,9 +103,13 @@ public struct Lemmatizer: Sendable {
     }
 
     /// Back halves of edits by part of speech and suffix of the lower-case form.
-    var suffixRules: [RuleKey: Edit]
+    var suffixRules: [RuleKey: Edit] { didSet { suffixIndex = Self.index(suffixRules, fromEnd: true) } }
     /// Front halves of edits by part of speech and prefix of the lower-case form.
-    var prefixRules: [RuleKey: Edit]
+    var prefixRules: [RuleKey: Edit] { didSet { prefixIndex = Self.index(prefixRules, fromEnd: false) } }
+    /// The rules by `affixKey` of their part of speech and affix, so that looking up the affixes
+    /// of a form makes no strings.
+    private var suffixIndex: [UInt64: Edit]
+    private var prefixIndex: [UInt64: Edit]
     /// Lower-case lemmas of forms the rules get wrong, by part of speech and lower-case form
     /// (capitals then follow the case policy).
     var exceptions: [ExceptionKey: String]
@@ -126,6 +130,51 @@ public struct Lemmatizer: Sendable {
     var casePolicies: [CasePolicy]
     /// Hashes (`lemmaHash`) of the lower-case lemmas training met.
     var knownLemmas: Set<UInt32>
+
+    init(
+        suffixRules: [RuleKey: Edit], prefixRules: [RuleKey: Edit], exceptions: [ExceptionKey: String],
+        caseExceptions: [ExceptionKey: String], longestSuffix: Int, longestPrefix: Int, suffixCandidates: Int,
+        prefixCandidates: Int, casePolicies: [CasePolicy], knownLemmas: Set<UInt32>
+    ) {
+        self.suffixRules = suffixRules
+        self.prefixRules = prefixRules
+        self.exceptions = exceptions
+        self.caseExceptions = caseExceptions
+        self.longestSuffix = longestSuffix
+        self.longestPrefix = longestPrefix
+        self.suffixCandidates = suffixCandidates
+        self.prefixCandidates = prefixCandidates
+        self.casePolicies = casePolicies
+        self.knownLemmas = knownLemmas
+        suffixIndex = Self.index(suffixRules, fromEnd: true)
+        prefixIndex = Self.index(prefixRules, fromEnd: false)
+    }
+
+    /// The hash an affix starts from (FNV-1a's offset basis).
+    private static let affixSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The affix hash `hash` extended by one scalar (FNV-1a; suffixes are hashed from their last
+    /// scalar back, so that each longer suffix extends the shorter one's hash).
+    @inline(__always)
+    private static func extending(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3
+    }
+
+    /// The index key of a rule for `tag` and an affix hash.
+    @inline(__always)
+    private static func affixKey(_ tag: UInt8, _ hash: UInt64) -> UInt64 {
+        TaggerFeatures.mix(UInt64(tag), hash)
+    }
+
+    private static func index(_ rules: [RuleKey: Edit], fromEnd: Bool) -> [UInt64: Edit] {
+        var index: [UInt64: Edit] = [:]
+        index.reserveCapacity(rules.count)
+        for (key, edit) in rules {
+            let scalars = fromEnd ? Array(key.affix.unicodeScalars.reversed()) : Array(key.affix.unicodeScalars)
+            index[affixKey(key.tag, scalars.reduce(affixSeed, extending))] = edit
+        }
+        return index
+    }
 
     /// The number of suffix and prefix rules.
     public var ruleCount: Int { suffixRules.count + prefixRules.count }
@@ -226,10 +275,19 @@ public struct Lemmatizer: Sendable {
     /// else the first.
     func ruleLemma(_ scalars: [Unicode.Scalar], tag: PartOfSpeech) -> String {
         var backs: [Edit] = []
-        var length = min(longestSuffix, scalars.count)
+        let longest = min(longestSuffix, scalars.count)
+        // Hashes of the suffixes of each length, shortest first.
+        var suffixHashes: [UInt64] = []
+        suffixHashes.reserveCapacity(longest + 1)
+        var hash = Self.affixSeed
+        suffixHashes.append(hash)
+        for length in stride(from: 1, through: longest, by: 1) {
+            hash = Self.extending(hash, scalars[scalars.count - length])
+            suffixHashes.append(hash)
+        }
+        var length = longest
         while length >= 0 && backs.count < suffixCandidates {
-            let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - length)...]))
-            if let edit = suffixRules[RuleKey(tag: tag.rawValue, affix: suffix)], edit.suffixCut <= scalars.count,
+            if let edit = suffixIndex[Self.affixKey(tag.rawValue, suffixHashes[length])], edit.suffixCut <= scalars.count,
                 !backs.contains(edit)
             {
                 backs.append(edit)
@@ -238,13 +296,18 @@ public struct Lemmatizer: Sendable {
         }
         if backs.isEmpty { backs.append(.identity) }
         var fronts: [Edit] = []
-        length = min(longestPrefix, scalars.count)
-        while longestPrefix > 0 && length >= 0 && fronts.count < prefixCandidates {
-            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
-            if let edit = prefixRules[RuleKey(tag: tag.rawValue, affix: prefix)], !fronts.contains(edit) {
-                fronts.append(edit)
+        if longestPrefix > 0 {
+            let longestFront = min(longestPrefix, scalars.count)
+            var prefixHashes: [UInt64] = [Self.affixSeed]
+            prefixHashes.reserveCapacity(longestFront + 1)
+            for i in 0..<longestFront { prefixHashes.append(Self.extending(prefixHashes[i], scalars[i])) }
+            length = longestFront
+            while length >= 0 && fronts.count < prefixCandidates {
+                if let edit = prefixIndex[Self.affixKey(tag.rawValue, prefixHashes[length])], !fronts.contains(edit) {
+                    fronts.append(edit)
+                }
+                length -= 1
             }
-            length -= 1
         }
         if fronts.isEmpty { fronts.append(.identity) }
         var first: String?

@@ -7,6 +7,12 @@
 /// once per form and kept, so a text of words met before costs about a dozen table lookups a
 /// token.
 ///
+/// The context features are summed from tables too: what a word adds to the scores of the words
+/// around it (as the word before, two before, after or two after) is worked out once per form, and
+/// what the tags before and the guesses after add, once per model, so a token looks up only the
+/// features that pair its own word with the tag before it (and, in models with word pairs, with
+/// its neighbours).
+///
 /// A `Tagger` keeps those caches, so one instance serves one task at a time (make one per task, as
 /// with `Segmenter`); the caches are emptied when they pass `capacity` forms. The `TaggerModel` is
 /// shared.
@@ -23,15 +29,21 @@ public final class Tagger {
     private var fixedTags: [UInt8] = []
     /// Per form: the summed weights of its form features, `TaggerModel.tagCount` values.
     private var formScores: [Float] = []
+    /// Per form: what it adds to a token's scores as each of its neighbours
+    /// (`NeighbourRole.allCases.count` × `TaggerModel.tagCount` values).
+    private var neighbourScores: [Float] = []
+    /// The context tables that depend on the model alone.
+    private let contextTables: ContextTables
     /// Lemmas by form, tag and sentence start (form id × 64 + tag × 2 + initial), and whether the
     /// form is written as its lemma (ignoring case).
     private var lemmaCache: [Int: (lemma: String, written: Bool)] = [:]
     private static let noTag: UInt8 = 255
 
     /// Creates a tagger for `model`.
-    public init(model: TaggerModel, capacity: Int = 1 << 18) {
+    public init(model: TaggerModel, capacity: Int = 1 << 16) {
         self.model = model
         self.capacity = capacity
+        contextTables = ContextTables(weights: model.weights)
     }
 
     /// The tags of one sentence's tokens (words, numbers and punctuation, in order).
@@ -115,6 +127,7 @@ public final class Tagger {
         lowers.removeAll(keepingCapacity: true)
         fixedTags.removeAll(keepingCapacity: true)
         formScores.removeAll(keepingCapacity: true)
+        neighbourScores.removeAll(keepingCapacity: true)
         lemmaCache.removeAll(keepingCapacity: true)
     }
 
@@ -130,6 +143,11 @@ public final class Tagger {
         lowers.append(form.lower)
         fixedTags.append(fixed)
         formScores.append(contentsOf: row)
+        let count = TaggerModel.tagCount
+        neighbourScores.append(contentsOf: repeatElement(0, count: NeighbourRole.allCases.count * count))
+        neighbourScores.withUnsafeMutableBufferPointer { buffer in
+            ContextTables.addRoles(of: form.neighbour, weights: model.weights, to: buffer.baseAddress! + Int(id) * NeighbourRole.allCases.count * count)
+        }
         return id
     }
 
@@ -147,40 +165,75 @@ public final class Tagger {
     private func tag(formIDs ids: [Int32]) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: ids.count)
         let count = TaggerModel.tagCount
+        let roles = NeighbourRole.allCases.count
         let weights = model.weights
         let wordPairs = model.usesWordPairs
+        let tables = contextTables
         neighbours.withUnsafeBufferPointer { neighbours in
             formScores.withUnsafeBufferPointer { formScores in
-                fixedTags.withUnsafeBufferPointer { fixedTags in
-                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.contextCount) { context in
-                        withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { scores in
-                            let context = context.baseAddress!
-                            let scores = scores.baseAddress!
-                            @inline(__always) func at(_ j: Int) -> TaggerFeatures.Neighbour {
-                                j < 0
-                                    ? TaggerFeatures.boundary
-                                    : j >= ids.count ? TaggerFeatures.boundaryAfter : neighbours[Int(ids[j])]
-                            }
-                            var previous = TaggerFeatures.startTag
-                            var beforePrevious = TaggerFeatures.startTag2
-                            for i in ids.indices {
-                                let id = Int(ids[i])
-                                var chosen = fixedTags[id]
-                                if chosen == Self.noTag {
-                                    let n = TaggerFeatures.writeContextFeatures(
-                                        current: neighbours[id], previous: at(i - 1), beforePrevious: at(i - 2),
-                                        next: at(i + 1), afterNext: at(i + 2), previousTag: previous,
-                                        tagBeforePrevious: beforePrevious, isFirst: i == 0, wordPairs: wordPairs,
-                                        to: context)
-                                    for tag in 0..<count { scores[tag] = formScores[id * count + tag] }
-                                    weights.add(context, count: n, to: scores)
-                                    var best = 0
-                                    for tag in 1..<count where scores[tag] > scores[best] { best = tag }
-                                    chosen = UInt8(best)
+                neighbourScores.withUnsafeBufferPointer { neighbourScores in
+                    fixedTags.withUnsafeBufferPointer { fixedTags in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { context in
+                            withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { scores in
+                                let context = context.baseAddress!
+                                let scores = scores.baseAddress!
+                                let neighbourScores = neighbourScores.baseAddress!
+                                // What the neighbour at `j` adds in `role`; the boundaries' rows
+                                // stand before and after the sentence.
+                                @inline(__always) func role(_ j: Int, _ role: NeighbourRole) -> UnsafePointer<Float> {
+                                    if j < 0 { return tables.boundary(role) }
+                                    if j >= ids.count { return tables.boundaryAfter(role) }
+                                    return neighbourScores + (Int(ids[j]) * roles + role.rawValue) * count
                                 }
-                                result[i] = chosen
-                                beforePrevious = previous
-                                previous = UInt64(chosen)
+                                @inline(__always) func guess(_ j: Int) -> UInt8 {
+                                    j >= ids.count ? TaggerFeatures.boundaryAfter.guess : neighbours[Int(ids[j])].guess
+                                }
+                                @inline(__always) func word(_ j: Int) -> UInt64 {
+                                    j < 0
+                                        ? TaggerFeatures.boundary.word
+                                        : j >= ids.count ? TaggerFeatures.boundaryAfter.word : neighbours[Int(ids[j])].word
+                                }
+                                var previous = TaggerFeatures.startTag
+                                var beforePrevious = TaggerFeatures.startTag2
+                                for i in ids.indices {
+                                    let id = Int(ids[i])
+                                    var chosen = fixedTags[id]
+                                    if chosen == Self.noTag {
+                                        let current = neighbours[id]
+                                        let nextGuess = guess(i + 1)
+                                        let base = formScores.baseAddress! + id * count
+                                        for tag in 0..<count { scores[tag] = base[tag] }
+                                        @inline(__always) func add(_ row: UnsafePointer<Float>) {
+                                            for tag in 0..<count { scores[tag] += row[tag] }
+                                        }
+                                        add(role(i - 1, .previous))
+                                        add(role(i - 2, .beforePrevious))
+                                        add(role(i + 1, .next))
+                                        add(role(i + 2, .afterNext))
+                                        add(tables.tags(previous, beforePrevious))
+                                        add(tables.guesses(nextGuess, guess(i + 2)))
+                                        add(tables.tagAndGuess(previous, nextGuess))
+                                        add(tables.capitalisation(current.capitalisation, isFirst: i == 0))
+                                        var n = 0
+                                        context[n] = TaggerFeatures.feature(.previousTagAndWord, TaggerFeatures.mix(previous, current.word))
+                                        n += 1
+                                        context[n] = TaggerFeatures.feature(.previousTagAndSuffix, TaggerFeatures.mix(previous, current.suffix))
+                                        n += 1
+                                        if wordPairs {
+                                            context[n] = TaggerFeatures.feature(.previousAndCurrentWord, TaggerFeatures.mix(word(i - 1), current.word))
+                                            n += 1
+                                            context[n] = TaggerFeatures.feature(.currentAndNextWord, TaggerFeatures.mix(current.word, word(i + 1)))
+                                            n += 1
+                                        }
+                                        weights.add(context, count: n, to: scores)
+                                        var best = 0
+                                        for tag in 1..<count where scores[tag] > scores[best] { best = tag }
+                                        chosen = UInt8(best)
+                                    }
+                                    result[i] = chosen
+                                    beforePrevious = previous
+                                    previous = UInt64(chosen)
+                                }
                             }
                         }
                     }
@@ -188,6 +241,134 @@ public final class Tagger {
             }
         }
         return result
+    }
+}
+
+/// The places a word stands in relative to the token being tagged, whose context features look at
+/// it.
+enum NeighbourRole: Int, CaseIterable {
+    case previous, beforePrevious, next, afterNext
+}
+
+/// The summed weights of the context features that do not depend on the token's own word
+/// (`TaggerFeatures.writeContextFeatures`), in tables: per value of the tags before, of the
+/// guesses after, of capitalisation and sentence start, and for the sentence's boundaries. Sums
+/// of the same weights as the features one by one, so tagging gives the same tags (to within
+/// floating-point rounding).
+final class ContextTables {
+    private let count = TaggerModel.tagCount
+    /// Values: the tags before (tags, `startTag`, `startTag2`) and the guesses after (tags, the
+    /// boundaries' guesses) as indices 0..<count + 2.
+    private let values: Int
+    private let tagRows: UnsafeMutablePointer<Float>
+    private let guessRows: UnsafeMutablePointer<Float>
+    private let tagGuessRows: UnsafeMutablePointer<Float>
+    private let capitalisationRows: UnsafeMutablePointer<Float>
+    private let boundaryRows: UnsafeMutablePointer<Float>
+    private static let capitalisationClasses = 5
+
+    init(weights: WeightTable) {
+        values = count + 2
+        let tableSize = values * values * count
+        tagRows = .allocate(capacity: tableSize)
+        guessRows = .allocate(capacity: tableSize)
+        tagGuessRows = .allocate(capacity: tableSize)
+        let capitalisationSize = Self.capitalisationClasses * 2 * count
+        capitalisationRows = .allocate(capacity: capitalisationSize)
+        let boundarySize = 2 * NeighbourRole.allCases.count * count
+        boundaryRows = .allocate(capacity: boundarySize)
+        for table in [tagRows, guessRows, tagGuessRows] { table.initialize(repeating: 0, count: tableSize) }
+        capitalisationRows.initialize(repeating: 0, count: capitalisationSize)
+        boundaryRows.initialize(repeating: 0, count: boundarySize)
+        let tagValues = (0..<UInt64(count)).map { $0 } + [TaggerFeatures.startTag, TaggerFeatures.startTag2]
+        let guessValues = (0..<UInt64(count)).map { $0 } + [
+            UInt64(TaggerFeatures.boundaryAfter.guess), UInt64(TaggerFeatures.boundary.guess),
+        ]
+        for (a, first) in tagValues.enumerated() {
+            for (b, second) in tagValues.enumerated() {
+                weights.add(
+                    [
+                        TaggerFeatures.feature(.previousTag, first), TaggerFeatures.feature(.tagBeforePrevious, second),
+                        TaggerFeatures.feature(.previousTwoTags, first << 8 | second),
+                    ], to: tagRows + (a * values + b) * count)
+            }
+            for (b, guess) in guessValues.enumerated() {
+                weights.add(
+                    [TaggerFeatures.feature(.previousTagAndNextGuess, first << 8 | guess)], to: tagGuessRows + (a * values + b) * count)
+            }
+        }
+        for (a, first) in guessValues.enumerated() {
+            for (b, second) in guessValues.enumerated() {
+                weights.add(
+                    [TaggerFeatures.feature(.nextGuess, first), TaggerFeatures.feature(.nextTwoGuesses, first << 8 | second)],
+                    to: guessRows + (a * values + b) * count)
+            }
+        }
+        for capitalisation in 0..<Self.capitalisationClasses {
+            for first in 0..<2 {
+                weights.add(
+                    [TaggerFeatures.feature(.capitalisationAtStart, UInt64(capitalisation) << 1 | UInt64(first))],
+                    to: capitalisationRows + (capitalisation * 2 + first) * count)
+            }
+        }
+        Self.addRoles(of: TaggerFeatures.boundary, weights: weights, to: boundaryRows)
+        Self.addRoles(of: TaggerFeatures.boundaryAfter, weights: weights, to: boundaryRows + NeighbourRole.allCases.count * count)
+    }
+
+    deinit {
+        for table in [tagRows, guessRows, tagGuessRows, capitalisationRows, boundaryRows] { table.deallocate() }
+    }
+
+    /// Adds to `rows` what `neighbour` contributes in each role (`NeighbourRole` order,
+    /// `TaggerModel.tagCount` values each). The next word's guess counts with the guess tables.
+    static func addRoles(of neighbour: TaggerFeatures.Neighbour, weights: WeightTable, to rows: UnsafeMutablePointer<Float>) {
+        let count = TaggerModel.tagCount
+        weights.add(
+            [TaggerFeatures.feature(.previousWord, neighbour.word), TaggerFeatures.feature(.previousSuffix, neighbour.suffix)],
+            to: rows + NeighbourRole.previous.rawValue * count)
+        weights.add([TaggerFeatures.feature(.wordBeforePrevious, neighbour.word)], to: rows + NeighbourRole.beforePrevious.rawValue * count)
+        weights.add(
+            [TaggerFeatures.feature(.nextWord, neighbour.word), TaggerFeatures.feature(.nextSuffix, neighbour.suffix)],
+            to: rows + NeighbourRole.next.rawValue * count)
+        weights.add([TaggerFeatures.feature(.wordAfterNext, neighbour.word)], to: rows + NeighbourRole.afterNext.rawValue * count)
+    }
+
+    @inline(__always) private func index(ofTag tag: UInt64) -> Int {
+        tag < UInt64(count) ? Int(tag) : tag == TaggerFeatures.startTag ? count : count + 1
+    }
+
+    @inline(__always) private func index(ofGuess guess: UInt8) -> Int {
+        Int(guess) < count ? Int(guess) : guess == TaggerFeatures.boundaryAfter.guess ? count : count + 1
+    }
+
+    /// The previous tag, the tag before it and the pair.
+    @inline(__always) func tags(_ previous: UInt64, _ beforePrevious: UInt64) -> UnsafePointer<Float> {
+        UnsafePointer(tagRows + (index(ofTag: previous) * values + index(ofTag: beforePrevious)) * count)
+    }
+
+    /// The next word's guess and the pair of the next two guesses.
+    @inline(__always) func guesses(_ next: UInt8, _ afterNext: UInt8) -> UnsafePointer<Float> {
+        UnsafePointer(guessRows + (index(ofGuess: next) * values + index(ofGuess: afterNext)) * count)
+    }
+
+    /// The previous tag with the next word's guess.
+    @inline(__always) func tagAndGuess(_ previous: UInt64, _ next: UInt8) -> UnsafePointer<Float> {
+        UnsafePointer(tagGuessRows + (index(ofTag: previous) * values + index(ofGuess: next)) * count)
+    }
+
+    /// The token's capitalisation class at or after the sentence start.
+    @inline(__always) func capitalisation(_ capitalisation: UInt8, isFirst: Bool) -> UnsafePointer<Float> {
+        UnsafePointer(capitalisationRows + (Int(capitalisation) * 2 + (isFirst ? 1 : 0)) * count)
+    }
+
+    /// The sentence start's row in `role` (before the first token).
+    @inline(__always) func boundary(_ role: NeighbourRole) -> UnsafePointer<Float> {
+        UnsafePointer(boundaryRows + role.rawValue * count)
+    }
+
+    /// The sentence end's row in `role` (after the last token).
+    @inline(__always) func boundaryAfter(_ role: NeighbourRole) -> UnsafePointer<Float> {
+        UnsafePointer(boundaryRows + (NeighbourRole.allCases.count + role.rawValue) * count)
     }
 }
 
