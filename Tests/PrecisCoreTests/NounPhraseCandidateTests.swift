@@ -183,6 +183,41 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
     #expect(found.contains("gene expression"), "one slip of the tagger does not cut the phrase")
 }
 
+@Test func anAcronymReadAsANumeralIsAName() {
+    let found = surfaces(candidates([
+        "The/DET FAO/NUM report/NOUN came/VERB ./PUNCT", "IUU/NUM fishing/NOUN grew/VERB in/ADP XII/NUM ./PUNCT",
+    ]))
+    #expect(found.isSuperset(of: ["FAO report", "FAO", "IUU fishing", "IUU"]), "\(found)")
+    #expect(!found.contains("XII"), "a Roman numeral stays a number")
+}
+
+@Test func englishGerundsAndParticiplesWrittenAsTermsArePartOfPhrases() {
+    let found = surfaces(candidates([
+        "We/PRON study/VERB machine/NOUN learning/VERB ./PUNCT", "Machine/NOUN learning/VERB helps/VERB ./PUNCT",
+        "A/DET mixed/VERB strategy/NOUN wins/VERB ./PUNCT", "The/DET mixed/VERB strategy/NOUN fails/VERB ./PUNCT",
+        "People/NOUN living/VERB there/ADV left/VERB ./PUNCT", "Police/NOUN arrested/VERB suspects/NOUN ./PUNCT",
+        "Police/NOUN arrested/VERB suspects/NOUN again/ADV ./PUNCT",
+    ]))
+    #expect(found.isSuperset(of: ["machine learning", "mixed strategy"]), "\(found)")
+    for wrong in ["People living", "living", "arrested suspects", "Police arrested", "mixed"] {
+        #expect(!found.contains(wrong), "\(wrong)")
+    }
+}
+
+@Test func aWordCountsItsOtherFormsWhenRanked() {
+    let (document, annotation) = tagged(
+        [
+            "The/DET visualization/NOUN helps/VERB ./PUNCT", "We/PRON visualization/VERB data/NOUN ./PUNCT",
+            "They/PRON visualization/VERB it/PRON ./PUNCT", "A/DET table/NOUN helps/VERB ./PUNCT",
+            "The/DET table/NOUN helps/VERB ./PUNCT",
+        ], stemmed: true)
+    let table = CandidateExtractor().table(in: document, annotation: annotation)
+    let counts = Dictionary(uniqueKeysWithValues: (0..<table.count).map { (table.keys[$0], (table.occurrenceCount($0), table.rankingCount($0))) })
+    #expect(counts["visualization"]?.0 == 1, "the keyword is the noun")
+    #expect(counts["visualization"]?.1 == 2, "its verb forms count, up to as many again")
+    #expect(counts["table"]?.0 == 2 && counts["table"]?.1 == 2)
+}
+
 // MARK: One thing, one keyword
 
 private func groups(_ sentences: [String], language: Language = "en", count: Int = 10) -> [KeywordRanker.Group] {
@@ -207,6 +242,15 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(putin != nil)
     #expect(Set(putin ?? []).isSuperset(of: ["Putin", "Vladimir Putin"]))
     #expect(found.filter { ($0.chosen.candidate.surfaceOrder + $0.others.flatMap(\.candidate.surfaceOrder)).contains("Putin") }.count == 1)
+}
+
+@Test func aNameThatStartsALongerNameIsAnotherThing() {
+    let found = groups([
+        "The/DET FAO/PROPN International/PROPN Plan/PROPN works/VERB ./PUNCT",
+        "The/DET FAO/PROPN International/PROPN Plan/PROPN helps/VERB ./PUNCT", "Ask/VERB FAO/PROPN ./PUNCT",
+        "Ask/VERB FAO/PROPN again/ADV ./PUNCT", "Ask/VERB FAO/PROPN now/ADV ./PUNCT",
+    ])
+    #expect(group(containing: "FAO", in: found) != group(containing: "FAO International Plan", in: found))
 }
 
 @Test func aNameAndANameDerivedFromItAreOneKeyword() {

@@ -43,6 +43,13 @@ struct TransliterationTests {
         #expect(result.first?.isUppercase == true, "\(result)")
     }
 
+    @Test(arguments: ["باسکٹ بال", "لاہور", "ڈیجیٹل", "پڑتا", "کھیلنے", "میں"])
+    func urduLettersBecomeLatinToo(word: String) throws {
+        // ٹ ڈ ڑ ں ھ ہ ے are Urdu's own letters, which ICU's Arabic-Latin leaves in Arabic script.
+        let result = try #require(try NameTransliterator().latin(word, language: "ur"))
+        #expect(result.unicodeScalars.allSatisfy { $0.isASCII }, "\(result)")
+    }
+
     @Test func chinesePinyinIsJoinedPerWord() throws {
         let transliterator = NameTransliterator()
         #expect(try transliterator.latin("北京", language: "zh") == "Beijing")

@@ -42,7 +42,7 @@ public final class NameTransliterator {
         }
         let id = Self.transformID(script: script, language: language)
         let transliterator = try transliterator(id)
-        var result = try transliterator.transform(word)
+        var result = try transliterator.transform(script == .arabic ? Self.urduLettersInLatin(word) : String(word))
         // Soft and hard signs (Cyrillic), ayn and hamza marks (Arabic): not letters in a name.
         // Small kana after ヴ come back as "vu~a": "va". Other "~" marks small kana too.
         result = result.replacing("vu~", with: "v").replacing("Vu~", with: "V")
@@ -54,6 +54,26 @@ public final class NameTransliterator {
         // Names are capitalised; Japanese hiragana is grammar (particles, endings), not names.
         if !Self.isCased(script), script != .hiragana { result = Self.capitalisingFirstLetter(result) }
         return result.isEmpty ? nil : result
+    }
+
+    /// The letters Urdu (and Punjabi in Shahmukhi, Sindhi, Pashto) adds to the Arabic alphabet,
+    /// which ICU's Arabic-Latin leaves as they are, written in Latin first (as in common Urdu
+    /// romanisation): retroflex ٹ ڈ ڑ as t d r, noon ghunna ں as n, do-chashmi he ھ and gol he ہ
+    /// as h, bari ye ے as e.
+    static func urduLettersInLatin(_ word: some StringProtocol) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "\u{679}": view.append("t")
+            case "\u{688}": view.append("d")
+            case "\u{691}": view.append("r")
+            case "\u{6BA}": view.append("n")
+            case "\u{6BE}", "\u{6C1}", "\u{6C2}", "\u{6C3}": view.append("h")
+            case "\u{6D2}", "\u{6D3}": view.append("e")
+            default: view.append(scalar)
+            }
+        }
+        return String(view)
     }
 
     /// `text` with every word in Latin letters, words found with ICU's word breaks, so that

@@ -193,6 +193,13 @@ public struct CandidateExtractor: Sendable {
             }
         }
         table.unitKeys = keys.strings
+        if annotation != nil {
+            var counts = [Int32](repeating: 0, count: document.terms.count)
+            for token in document.tokens where token.kind.isWord {
+                if let term = token.term { counts[term] += 1 }
+            }
+            table.termTokenCounts = counts
+        }
         return table
     }
 
@@ -382,7 +389,56 @@ public struct CandidateExtractor: Sendable {
             self.annotation = annotation
             self.pattern = pattern
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
-            if let annotation { nominalReadings = Self.nominalReadings(document, annotation.tags.tags) }
+            if let annotation {
+                nominalReadings = Self.nominalReadings(document, annotation.tags.tags)
+                if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
+            }
+        }
+
+        /// English gerunds that name a thing after a noun or adjective ("machine learning", "load
+        /// balancing", "remote rendering"), which taggers often read as verbs: a verb ending in
+        /// "-ing" counts as a noun where the document writes it after the same word at least twice.
+        /// A term is repeated; a verb after its subject seldom is word for word ("people living").
+        static func addGerundReadings(_ document: Document, _ tags: [PartOfSpeech], to readings: inout [PartOfSpeech?]) {
+            var pairs: [Int: [Int]] = [:]
+            let tokens = document.tokens
+            for index in tokens.indices.dropFirst() where tags[index] == .verb {
+                guard let term = tokens[index].term, let before = tokens[index - 1].term,
+                    tags[index - 1] == .noun || tags[index - 1] == .adjective || tags[index - 1] == .properNoun
+                        || readings[index - 1] != nil
+                else { continue }
+                let word = document.text[tokens[index].range]
+                guard word.utf8.count >= 5, word.utf8.last == UInt8(ascii: "g"), word.hasSuffix("ing"),
+                    word.first?.isLowercase == true
+                else { continue }
+                pairs[before << 32 | term, default: []].append(index)
+            }
+            for indices in pairs.values where indices.count >= 2 {
+                for index in indices { readings[index] = .noun }
+            }
+            // Participles before a noun, not after a subject ("mixed strategy", "distributed
+            // computing", "the iterated dominance"; not "police arrested suspects"), written so
+            // at least twice: adjectives.
+            var modifiers: [Int: [Int]] = [:]
+            for index in tokens.indices.dropLast() where tags[index] == .verb {
+                let next = index + 1
+                guard let term = tokens[index].term, let after = tokens[next].term,
+                    tags[next] == .noun || readings[next] == .noun
+                else { continue }
+                if index > 0 {
+                    let before = tags[index - 1]
+                    guard before == .determiner || before == .adposition || before == .adjective || before == .coordinatingConjunction
+                        || before == .punctuation
+                    else { continue }
+                }
+                let word = document.text[tokens[index].range]
+                guard word.utf8.count >= 5, word.hasSuffix("ed") || word.hasSuffix("ing"), word.first?.isLowercase == true
+                else { continue }
+                modifiers[term << 32 | after, default: []].append(index)
+            }
+            for indices in modifiers.values where indices.count >= 2 {
+                for index in indices where readings[index] == nil { readings[index] = .adjective }
+            }
         }
 
         /// One reading per word form in a document: a form the tagger reads as a noun or name in
@@ -416,10 +472,30 @@ public struct CandidateExtractor: Sendable {
         /// The part of speech a token counts as for candidates (see `nominalReadings`).
         private func tag(ofToken index: Int) -> PartOfSpeech? {
             guard let tag = annotation?.tags.tags[index] else { return nil }
-            if !tag.isNominal, let nominal = nominalReadings[index], tag == .verb || tag == .adjective || tag == .adverb || tag == .other {
+            if !tag.isNominal, let nominal = nominalReadings[index],
+                tag == .verb || tag == .adjective || tag == .adverb || tag == .other || tag == .numeral || tag == .pronoun
+            {
                 return nominal
             }
+            // An acronym is a name, not a number ("IUU", "FAO", which taggers trained on little
+            // such text read as numerals, like Roman numerals).
+            if tag == .numeral, Self.isAcronym(document.text[document.tokens[index].range]) { return .properNoun }
             return tag
+        }
+
+        /// Whether `word` is written in capitals only, two letters or more, and is not a Roman
+        /// numeral ("IV", "XII").
+        static func isAcronym(_ word: Substring) -> Bool {
+            var letters = 0
+            var roman = true
+            for scalar in word.unicodeScalars {
+                let properties = scalar.properties
+                guard properties.isAlphabetic else { return false }
+                guard properties.isUppercase else { return false }
+                letters += 1
+                if !"IVXLCDM".unicodeScalars.contains(scalar) { roman = false }
+            }
+            return letters >= 2 && !roman
         }
 
         /// Finds the runs of units of `sentence`.

@@ -62,6 +62,23 @@ package struct CandidateTable {
     /// The number of occurrences of candidate `i`.
     package func occurrenceCount(_ i: Int) -> Int { Int(rows[i].count) }
 
+    /// Per term of the document: how many of its tokens are words (with an annotation; empty
+    /// without).
+    var termTokenCounts: [Int32] = []
+
+    /// The frequency ranking counts for candidate `i`: its occurrences, and for one word found
+    /// with an annotation, also the tokens of the same term read otherwise (a verb or adjective:
+    /// "visualize", "visualized" for "visualization"), up to as many again. The topic of a text
+    /// shows in all the forms of its words, as stems count them without a tagger; the keyword
+    /// itself stays the noun.
+    package func rankingCount(_ i: Int) -> Int {
+        let count = Int(rows[i].count)
+        guard rows[i].wordCount == 1, !termTokenCounts.isEmpty else { return count }
+        let key = Int(wordKeyNumbers[Int(rows[i].wordStart)])
+        guard key < termTokenCounts.count else { return count }
+        return count + min(max(Int(termTokenCounts[key]) - count, 0), count)
+    }
+
     /// The index of the sentence of candidate `i`'s first occurrence.
     package func firstSentence(_ i: Int) -> Int { Int(rows[i].firstSentence) }
 

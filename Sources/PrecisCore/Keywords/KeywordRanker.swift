@@ -118,7 +118,7 @@ public struct KeywordRanker: Sendable {
         var wordIDF = [Double?](repeating: nil, count: table.unitKeyCount)
         for i in 0..<table.count {
             let score = score(
-                key: table.keys[i], count: table.occurrenceCount(i), wordCount: table.wordCount(i),
+                key: table.keys[i], count: table.rankingCount(i), wordCount: table.wordCount(i),
                 firstSentence: table.firstSentence(i),
                 isNameOrAcronym: table.isNameOrAcronym(i), isMixedCase: table.isMixedCase(i),
                 sentenceCount: sentenceCount, phraseWeight: phraseWeight, idf: idf,
@@ -315,10 +315,17 @@ public struct KeywordRanker: Sendable {
         return short.isNameByTags && !short.unitTags.isEmpty || short.key.unicodeScalars.count == 1
     }
 
-    /// Whether the name `short` is part of the name `long`, or, one word each, `long` is derived
-    /// from it (sharing at least four characters and three quarters of `short`).
+    /// Whether the name `short` is part of the name `long` other than its first words, or, one
+    /// word each, `long` is derived from it (sharing at least four characters and three quarters
+    /// of `short`). A name that starts a longer one names something else there, something named
+    /// after it ("FAO" and "FAO International Plan", "Moscow" and "Moscow State University"),
+    /// where a name that ends it is the same thing with a title or a first name ("Putin" and
+    /// "President Vladimir Putin").
     private static func isNameForm(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
-        if short.wordCount < long.wordCount { return contains(long.wordKeys, short.wordKeys) }
+        if short.wordCount < long.wordCount {
+            guard let start = firstRun(of: short.wordKeys, in: long.wordKeys) else { return false }
+            return start > 0 || contains(Array(long.wordKeys.dropFirst()), short.wordKeys)
+        }
         guard short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty else { return false }
         let (first, second) = short.key.count <= long.key.count ? (short.key, long.key) : (long.key, short.key)
         let common = zip(first, second).prefix { $0 == $1 }.count
