@@ -397,8 +397,8 @@ public struct CandidateExtractor: Sendable {
 
         /// English gerunds that name a thing after a noun or adjective ("machine learning", "load
         /// balancing", "remote rendering"), which taggers often read as verbs: a verb ending in
-        /// "-ing" counts as a noun where the document writes it after the same word at least twice.
-        /// A term is repeated; a verb after its subject seldom is word for word ("people living").
+        /// "-ing" counts as a noun where the document writes it after the same singular word at least
+        /// twice. A term is repeated; a verb after its subject seldom is word for word.
         static func addGerundReadings(_ document: Document, _ tags: [PartOfSpeech], to readings: inout [PartOfSpeech?]) {
             var pairs: [Int: [Int]] = [:]
             let tokens = document.tokens
@@ -411,6 +411,10 @@ public struct CandidateExtractor: Sendable {
                 guard word.utf8.count >= 5, word.utf8.last == UInt8(ascii: "g"), word.hasSuffix("ing"),
                     word.first?.isLowercase == true
                 else { continue }
+                // A compound's first word is singular ("machine learning", "data mining"); after a
+                // plural the -ing form is a verb ("objects hopping", "people living").
+                let previous = document.text[tokens[index - 1].range]
+                if previous.hasSuffix("s") && !previous.hasSuffix("ss") { continue }
                 pairs[before << 32 | term, default: []].append(index)
             }
             for indices in pairs.values where indices.count >= 2 {
@@ -782,6 +786,9 @@ struct PhrasePattern: Sendable {
     }
 
     let family: Family
+    /// Whether nouns show their case in their ending (Russian, Ukrainian, Polish, Czech…), so that
+    /// a noun in its base form after one that is not starts a new phrase.
+    let marksCase: Bool
 
     init(language: Language) {
         switch language.code {
@@ -789,7 +796,11 @@ struct PhrasePattern: Sendable {
         case "ar", "he", "fa", "id", "ms", "vi": family = .headInitial
         default: family = .headFinal
         }
+        marksCase = Self.caseMarking.contains(language.code)
     }
+
+    /// Languages whose nouns decline for case.
+    static let caseMarking: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"]
 
     /// Words that can be inside a noun phrase.
     func isPhraseWord(_ tag: PartOfSpeech) -> Bool {
@@ -844,6 +855,16 @@ struct PhrasePattern: Sendable {
             // A number does not follow a common noun ("farms 300 acres"); after a name it may
             // ("Apollo 11 mission").
             for index in tags.indices.dropFirst() where tags[index] == .numeral && tags[index - 1] == .noun { return false }
+            // In languages with case, a noun that follows another is its complement, in the
+            // genitive ("тело Мохаммада"); one in its base form after a noun that is not starts
+            // the next phrase ("в Ливане | семья").
+            if marksCase {
+                for index in tags.indices.dropFirst() where tags[index].isNominal && tags[index - 1].isNominal {
+                    let before = phrase[phrase.startIndex + index - 1]
+                    let this = phrase[phrase.startIndex + index]
+                    if this.isBase && !before.isBase && this.tag == .noun { return false }
+                }
+            }
             return tags.last!.isNominal
         case .headInitial:
             return tags.first!.isNominal && tags.last! != .numeral

@@ -148,7 +148,11 @@ public struct KeywordCandidate: Sendable, Hashable {
         guard !unitTags.isEmpty else { return isName }
         let cased = Self.startsWithCasedLetter(surface)
         guard cased else { return unitTags.allSatisfy { $0 == .properNoun } }
-        guard capitalisedCount * 2 > count && capitalisedInsideSentence > 0 || isAcronym && wordCount == 1 else { return false }
+        // Capitals inside a sentence, or names only: "Ariana Grande" written once, at the start of
+        // a sentence, is a name.
+        let namesOnly = wordCount >= 2 && unitTags.allSatisfy { $0 == .properNoun }
+        guard capitalisedCount * 2 > count && (capitalisedInsideSentence > 0 || namesOnly) || isAcronym && wordCount == 1
+        else { return false }
         guard unitTags.allSatisfy({ $0 == .properNoun || $0 == .noun || $0 == .adjective }) else { return false }
         return unitTags.contains(.properNoun) || wordCount >= 2
     }
