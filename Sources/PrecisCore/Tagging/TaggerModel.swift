@@ -33,8 +33,9 @@ public final class TaggerModel: Sendable {
     /// Whether the tagger looks at pairs of neighbouring words, besides single words (for
     /// languages whose tokens are often pieces of words).
     public let usesWordPairs: Bool
-    /// The number of tags (`PartOfSpeech.allCases.count`).
-    static let tagCount = PartOfSpeech.allCases.count
+    /// The number of tags (`PartOfSpeech.allCases.count`, the 17 of Universal Dependencies), as a
+    /// literal so that the tagger's loops over tags are unrolled and vectorised.
+    static let tagCount = 17
     /// Weights by feature.
     let weights: WeightTable
     /// Words tagged without scoring: frequent in training and nearly always one tag.
