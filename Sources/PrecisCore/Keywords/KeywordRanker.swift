@@ -315,16 +315,16 @@ public struct KeywordRanker: Sendable {
         return short.isNameByTags && !short.unitTags.isEmpty || short.key.unicodeScalars.count == 1
     }
 
-    /// Whether the name `short` is part of the name `long` other than its first words, or, one
-    /// word each, `long` is derived from it (sharing at least four characters and three quarters
-    /// of `short`). A name that starts a longer one names something else there, something named
-    /// after it ("FAO" and "FAO International Plan", "Moscow" and "Moscow State University"),
-    /// where a name that ends it is the same thing with a title or a first name ("Putin" and
-    /// "President Vladimir Putin").
+    /// Whether the name `short` is part of the name `long`, or, one word each, `long` is derived
+    /// from it (sharing at least four characters and three quarters of `short`). An acronym that
+    /// starts a longer name names something else there, something named after it ("FAO" and
+    /// "FAO International Plan", "UN" and "UN Security Council"); a name that ends a longer one
+    /// is the same thing with a title or a first name ("Putin" and "President Vladimir Putin"),
+    /// and so is a first name ("Imran" and "Imran Khan").
     private static func isNameForm(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
         if short.wordCount < long.wordCount {
             guard let start = firstRun(of: short.wordKeys, in: long.wordKeys) else { return false }
-            return start > 0 || contains(Array(long.wordKeys.dropFirst()), short.wordKeys)
+            return start > 0 || !short.isAcronym || contains(Array(long.wordKeys.dropFirst()), short.wordKeys)
         }
         guard short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty else { return false }
         let (first, second) = short.key.count <= long.key.count ? (short.key, long.key) : (long.key, short.key)
