@@ -124,6 +124,19 @@ struct BatchSafetyCLITests {
         #expect(unknown.status == 2 && unknown.stderr.contains(".options.json is missing"), "\(unknown.stderr)")
     }
 
+    @Test func aResumeIntoAnOutDirWithOtherOptionsIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let corpus = try Self.corpus(in: folder)
+        let out = folder.url.appendingPathComponent("out").path
+        #expect(try PrecisBinary.run(["batch", "-n", "1", "-q", "--out-dir", out, corpus.path]).status == 0)
+        let summary = try Data(contentsOf: URL(fileURLWithPath: out + "/de.txt"))
+        let other = try PrecisBinary.run(["batch", "-n", "2", "-q", "--resume", "--out-dir", out, corpus.path])
+        #expect(other.status == 2 && other.stderr.contains("--length sentences(1) then, sentences(2) now"), "\(other.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/de.txt")) == summary)
+        let same = try PrecisBinary.run(["batch", "-n", "1", "--resume", "--out-dir", out, corpus.path])
+        #expect(same.status == 0 && same.stderr.contains("2 already done"), "\(same.stderr)")
+    }
+
     @Test func ctrlCSaysWhatWasWrittenAndHowToResume() throws {
         let folder = try TemporaryFolder()
         let root = folder.url.appendingPathComponent("corpus")
@@ -131,31 +144,46 @@ struct BatchSafetyCLITests {
         let text = try String(contentsOfFile: Fixtures.path("de"), encoding: .utf8)
         for number in 0..<400 { try ("Dokument \(number).\n\n" + text).write(to: root.appendingPathComponent("d\(number).txt"), atomically: false, encoding: .utf8) }
         let output = folder.url.appendingPathComponent("out.jsonl").path
-        let executable = try #require(PrecisBinary.url)
-        let errors = folder.url.appendingPathComponent("stderr")
-        try Data().write(to: errors)
-        let stderr = try FileHandle(forWritingTo: errors)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["batch", "-n", "1", "-k", "3", "--jobs", "2", "-o", output, root.path]
-        process.standardError = stderr
-        try process.run()
-        while process.isRunning, ((try? Data(contentsOf: URL(fileURLWithPath: output)))?.filter { $0 == 0x0A }.count ?? 0) < 5 {
-            usleep(2_000)
-        }
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        try stderr.close()
-        let message = try String(contentsOf: errors, encoding: .utf8)
-        #expect(process.terminationStatus == 130, "\(message)")
+        let arguments = ["batch", "-n", "1", "-k", "3", "--jobs", "2", "-o", output, root.path]
+        let (status, message) = try Self.interrupt(arguments, output: output, after: 5, in: folder)
+        #expect(status == 130, "\(message)")
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
         #expect(lines.count < 400, "stopped part-way")
         #expect(message.contains("precis: interrupted (Ctrl-C); \(lines.count) records written to \(output)"), "\(message)")
         #expect(message.contains("run the same command with --resume"), "\(message)")
         #expect(message.hasSuffix("\n"))
 
-        let resumed = try PrecisBinary.run(["batch", "-n", "1", "-k", "3", "--jobs", "2", "-o", output, "--resume", root.path])
+        // Interrupted again while resuming: the count is of every record in the file.
+        let again = try Self.interrupt(
+            arguments + ["--resume"], output: output, after: lines.count + 5, in: folder)
+        let total = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count
+        #expect(again.status == 130, "\(again.stderr)")
+        #expect(total > lines.count && total < 400)
+        #expect(again.stderr.contains("precis: interrupted (Ctrl-C); \(total) records written to \(output)"), "\(again.stderr)")
+
+        let resumed = try PrecisBinary.run(arguments + ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 400)
+    }
+
+    /// Runs `precis` with `arguments`, sends SIGINT once `output` holds `after` lines, and
+    /// returns its exit status and standard error.
+    private static func interrupt(_ arguments: [String], output: String, after: Int, in folder: TemporaryFolder) throws -> (status: Int32, stderr: String) {
+        let errors = folder.url.appendingPathComponent("stderr-\(UUID().uuidString)")
+        try Data().write(to: errors)
+        let stderr = try FileHandle(forWritingTo: errors)
+        let executable = try #require(PrecisBinary.url)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardError = stderr
+        try process.run()
+        while process.isRunning, ((try? Data(contentsOf: URL(fileURLWithPath: output)))?.filter { $0 == 0x0A }.count ?? 0) < after {
+            usleep(2_000)
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        try stderr.close()
+        return (process.terminationStatus, try String(contentsOf: errors, encoding: .utf8))
     }
 }

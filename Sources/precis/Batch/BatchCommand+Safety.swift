@@ -65,6 +65,34 @@ extension BatchCommand {
         return (recordPath, record)
     }
 
+    /// Checks `--out-dir DIR` for `--resume`: the results already there must have been written
+    /// with the same options (kept in `DIR/.precis-options.json`), or the folder must be empty.
+    /// Returns the options record to write (`nil` when there is none to write).
+    func checkOutDirResume(_ record: RunRecord) throws(SetupError) -> (path: String, record: RunRecord)? {
+        guard let outDir else { return nil }
+        var record = record
+        record.options["--format"] = format.rawValue
+        let recordPath = RunRecord.path(forOutDir: outDir)
+        let earlier = try RunRecord.read(recordPath)
+        guard resume else { return (recordPath, record) }
+        guard let earlier else {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: outDir)) ?? []
+            guard entries.isEmpty else {
+                throw SetupError(
+                    "--out-dir \(outDir): --resume cannot tell which options wrote the results there (\(recordPath) is missing); "
+                        + "to start over, run without --resume")
+            }
+            return (recordPath, record)
+        }
+        let differences = earlier.differences(from: record)
+        guard differences.isEmpty else {
+            throw SetupError(
+                "--out-dir \(outDir): --resume refused: its results were written with other options (\(differences.joined(separator: "; "))); "
+                    + "resume with the options of that run, or start over without --resume")
+        }
+        return nil
+    }
+
     /// Refuses an `--out-dir` that would write a result over an input: the same folder as the
     /// inputs (`precis batch c1 --out-dir c1`), or any folder where a result's name is that of an
     /// input. Files are compared by device and inode, so every spelling of a path, and hard and

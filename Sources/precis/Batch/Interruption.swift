@@ -20,26 +20,38 @@ final class Interruption: @unchecked Sendable {
     private let clearsLine: Bool
     private let advice: @Sendable (Int) -> String
 
-    /// Installs the handler. `clearsLine` when a progress line may be on the terminal; `advice`
-    /// turns the number of records written into the closing line.
-    init(clearsLine: Bool, advice: @escaping @Sendable (Int) -> String) {
+    /// Installs the handler. `written` records are in the output already (a resumed file);
+    /// `clearsLine` when a progress line may be on the terminal; `advice` turns the number of
+    /// records in the output into the closing line.
+    init(written: Int, clearsLine: Bool, advice: @escaping @Sendable (Int) -> String) {
+        self.written = written
         self.clearsLine = clearsLine
         self.advice = advice
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [unowned self] in self.stop(signal: number) }
+            // The source keeps the handler, and the handler this object, until `end()`.
+            source.setEventHandler { self.stop(signal: number) }
             source.resume()
             sources.append(source)
         }
     }
 
-    /// Runs `deliver` (which writes one record) so that an interruption falls before or after it.
-    func delivering(_ deliver: () throws -> Void) rethrows {
+    /// Runs `deliver`, which returns whether it wrote a record, so that an interruption falls
+    /// before or after it.
+    func delivering(_ deliver: () throws -> Bool) rethrows {
         lock.lock()
         defer { lock.unlock() }
-        try deliver()
-        written += 1
+        if try deliver() { written += 1 }
+    }
+
+    /// Gives the signals back their default action, once every record is written.
+    func end() {
+        lock.lock()
+        defer { lock.unlock() }
+        for source in sources { source.cancel() }
+        sources = []
+        for number in [SIGINT, SIGTERM] { signal(number, SIG_DFL) }
     }
 
     private func stop(signal number: Int32) -> Never {

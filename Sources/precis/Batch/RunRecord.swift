@@ -1,7 +1,8 @@
 import Foundation
 
-/// The options a batch ran with, kept next to its `--output` FILE as `FILE.options.json`, so that
-/// `--resume` can refuse to add records of another shape (or of other inputs) to the file.
+/// The options a batch ran with, kept next to its `--output` FILE as `FILE.options.json` (and in
+/// its `--out-dir` DIR as `DIR/.precis-options.json`), so that `--resume` can refuse to add
+/// records of another shape (or of other inputs) to the file, or results to the folder.
 ///
 /// A sidecar file rather than a first header line: the output stays one document record a line,
 /// so `jq`, Spark, pandas and `wc -l` read it as they read any JSON Lines, and `--resume` finds
@@ -18,6 +19,11 @@ struct RunRecord: Codable, Equatable {
 
     /// Where the options of the run writing `output` are kept.
     static func path(for output: String) -> String { output + ".options.json" }
+
+    /// Where the options of the run writing results under `outDir` are kept.
+    static func path(forOutDir outDir: String) -> String {
+        URL(fileURLWithPath: outDir).appendingPathComponent(".precis-options.json").path
+    }
 
     /// The record at `path`, `nil` when there is none; a file that is not one is a setup error.
     static func read(_ path: String) throws(SetupError) -> RunRecord? {

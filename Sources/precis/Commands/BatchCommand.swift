@@ -124,7 +124,10 @@ struct BatchCommand: AsyncParsableCommand {
             skip.skipPaths.insert(CorpusWalker.normalized(output))
             skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(for: output)))
         }
-        if let outDir { skip.skipPaths.insert(CorpusWalker.normalized(outDir)) }
+        if let outDir {
+            skip.skipPaths.insert(CorpusWalker.normalized(outDir))
+            skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(forOutDir: outDir)))
+        }
         let filter = skip
         var walker: CorpusWalker?
         if !stdinJSONL {
@@ -135,14 +138,18 @@ struct BatchCommand: AsyncParsableCommand {
             }
         }
         if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
-        let runRecord = try checkOutput(try self.runRecord(maxBytes: maxBytes))
+        let thisRun = try self.runRecord(maxBytes: maxBytes)
+        let runRecords = [try checkOutput(thisRun), try checkOutDirResume(thisRun)].compactMap { $0 }
         let outDir = try self.outDir.map { try OutDirWriter(path: $0, format: format) }
         let records: RecordOutput? = outDir != nil && output == nil ? nil : try RecordOutput(path: output, resume: resume)
-        try runRecord.map { try $0.record.write(to: $0.path) }
-        let interruption = Interruption(clearsLine: progress.isLive) { [output, outDir = self.outDir] written in
+        for runRecord in runRecords { try runRecord.record.write(to: runRecord.path) }
+        let interruption = Interruption(written: records?.doneCount ?? 0, clearsLine: progress.isLive) { [output, outDir = self.outDir] written in
             let count = written == 1 ? "1 record" : "\(written) records"
             if let output { return "\(count) written to \(output); to carry on, run the same command with --resume" }
-            if let outDir { return "\(count) done, results under \(outDir); to carry on, run the same command with --resume" }
+            if let outDir {
+                let documents = written == 1 ? "1 document" : "\(written) documents"
+                return "\(documents) done, results under \(outDir); to carry on, run the same command with --resume"
+            }
             return "\(count) written to standard output; to be able to resume a run, write it to a file with -o FILE"
         }
 
@@ -173,8 +180,8 @@ struct BatchCommand: AsyncParsableCommand {
                 },
                 deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
         }
+        interruption.end()
         progress.finish()
-        withExtendedLifetime(interruption) {}
         if progress.failed > 0 { throw ExitCode(1) }
     }
 
@@ -186,13 +193,16 @@ struct BatchCommand: AsyncParsableCommand {
         var bytes: Int
     }
 
-    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws {
+    /// Writes the record of `outcome`, if it has one, and counts it; returns whether a record
+    /// (or, with --out-dir alone, a document) was done.
+    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws -> Bool {
         guard let record = outcome.record else {
             progress.skip(bytes: outcome.bytes)
-            return
+            return false
         }
         try records?.write(record)
         progress.finished(name: outcome.name, bytes: outcome.bytes, error: record.error)
+        return true
     }
 
     private func makeSettings(maxBytes: Int) throws -> BatchSettings {
