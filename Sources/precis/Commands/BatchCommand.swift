@@ -39,7 +39,7 @@ struct BatchCommand: AsyncParsableCommand {
 
             Exit status: 0 when every document was processed, 1 when some failed (each is \
             reported on standard error and in its record), 2 for a usage or setup error (nothing \
-            is processed then).
+            is processed then), 130 when interrupted.
             """
     )
 
