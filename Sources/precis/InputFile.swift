@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Precis
 
@@ -57,6 +58,18 @@ enum InputFile {
             return Contents(text: decoded.text, encoding: decoded.encoding)
         } catch {
             throw Failure(path: path, problem: problem(error))
+        }
+    }
+
+    /// Throws a `ValidationError` (status 2, before any file is read) unless ICU knows the
+    /// encoding `name` given with `--encoding`.
+    static func validateEncoding(_ name: String) throws {
+        do {
+            _ = try TextDecoder(configuration: .init(encoding: name)).decode([UInt8(ascii: " ")])
+        } catch .unsupportedEncoding {
+            throw ValidationError(problem(.unsupportedEncoding(name)))
+        } catch {
+            // Any other failure is about the probe's byte, not the name.
         }
     }
 

@@ -19,9 +19,10 @@ struct PrecisCommand: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command line, with the exit statuses the batch mode documents: 0 done, 1 some
-    /// documents failed, 2 a usage or setup error (ArgumentParser's own usage status, 64, is
-    /// mapped to 2).
+    /// Runs the command line, with the exit statuses the README documents: 0 done, 1 an input
+    /// (or, in a batch, some documents) could not be processed, 2 a usage or setup error found
+    /// before any work (ArgumentParser's own usage status, 64, is mapped to 2). Every error line
+    /// starts with "precis: ", whichever command and whichever layer found it.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -35,11 +36,18 @@ struct PrecisCommand: AsyncParsableCommand {
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
+            // Help and --version are "errors" that print their text and exit 0.
+            if code == .success { exit(withError: error) }
+            let message = self.message(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Output.error(message)
+                let usage = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                    .drop { !$0.hasPrefix("Usage:") }
+                if !usage.isEmpty { FileHandle.standardError.write(Data((usage.joined(separator: "\n") + "\n").utf8)) }
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            if !message.isEmpty { Output.error(message) }
+            Foundation.exit(code.rawValue)
         }
     }
 }
@@ -90,6 +98,7 @@ struct TextOptions: ParsableArguments {
         if let maxSize, ByteCount(parsing: maxSize) == nil {
             throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')")
         }
+        if let encoding { try InputFile.validateEncoding(encoding) }
     }
 
     /// The size limit in bytes: `--max-size`, else `defaultSize`.
@@ -110,7 +119,14 @@ struct TextOptions: ParsableArguments {
             configuration.language = .fixed(Language(lang))
         }
         if let stopwords {
-            let text = try InputFile.read(stopwords)
+            // A file an option names is part of the command line: a problem with it is a setup
+            // error (status 2), not a bad input.
+            let text: String
+            do {
+                text = try InputFile.read(stopwords)
+            } catch {
+                throw SetupError("--stopwords \(error.description)")
+            }
             configuration.extraStopwords = Stopwords.parse(text)
         }
         return configuration

@@ -27,6 +27,8 @@ final class RecordOutput {
 
     /// The names (paths or ids) of the records found in the file when resuming.
     private(set) var done: Set<String> = []
+    /// The number of whole records found in the file when resuming.
+    private(set) var doneCount = 0
 
     /// Opens standard output (`path == nil`) or the file at `path`: emptied, or with `resume`
     /// kept and checked. Fails before any work is done when the file cannot be written.
@@ -45,7 +47,7 @@ final class RecordOutput {
         }
         self.descriptor = descriptor
         if resume {
-            let scanned: (names: Set<String>, validLength: Int)
+            let scanned: (names: Set<String>, count: Int, validLength: Int)
             do {
                 scanned = try Self.scan(path)
             } catch {
@@ -53,6 +55,7 @@ final class RecordOutput {
                 throw error
             }
             done = scanned.names
+            doneCount = scanned.count
             if ftruncate(descriptor, off_t(scanned.validLength)) != 0 {
                 let reason = String(cString: strerror(errno))
                 close(descriptor)
@@ -90,10 +93,10 @@ final class RecordOutput {
         }
     }
 
-    /// The names of the whole, valid records at the start of the file at `path`, and the length
-    /// in bytes of that part of the file.
-    static func scan(_ path: String) throws(SetupError) -> (names: Set<String>, validLength: Int) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return ([], 0) }
+    /// The names and the number of the whole, valid records at the start of the file at `path`,
+    /// and the length in bytes of that part of the file.
+    static func scan(_ path: String) throws(SetupError) -> (names: Set<String>, count: Int, validLength: Int) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return ([], 0, 0) }
         defer { try? handle.close() }
         struct Name: Decodable {
             let path: String?
@@ -102,6 +105,7 @@ final class RecordOutput {
         let decoder = JSONDecoder()
         var names: Set<String> = []
         var validLength = 0
+        var count = 0
         var pending = Data()
         while true {
             let chunk: Data
@@ -116,14 +120,15 @@ final class RecordOutput {
             while let newline = pending[start...].firstIndex(of: 0x0A) {
                 let line = pending[start..<newline]
                 guard let record = try? decoder.decode(Name.self, from: line), let name = record.path ?? record.id else {
-                    return (names, validLength)
+                    return (names, count, validLength)
                 }
                 names.insert(name)
+                count += 1
                 validLength += line.count + 1
                 start = newline + 1
             }
             pending = Data(pending[start...])
         }
-        return (names, validLength)
+        return (names, count, validLength)
     }
 }

@@ -23,8 +23,12 @@ struct BatchCommand: AsyncParsableCommand {
 
             Records go to standard output, or to --output FILE, written one whole record at a \
             time: a run that is stopped leaves no partial record behind, and --resume continues \
-            it, skipping the documents already in FILE. With --out-dir, each document's results \
-            are also written to the same relative path under DIR (in --format).
+            it, skipping the documents already in FILE. A FILE that already holds records is \
+            refused unless --resume or --force (overwrite) is given; the options of the run that \
+            writes FILE are kept in FILE.options.json, and --resume refuses a run whose options \
+            or inputs differ. Ctrl-C says how many records were written (exit status 130). With \
+            --out-dir, each document's results are also written to the same relative path under \
+            DIR (in --format); a DIR where a result would replace an input is refused.
 
             With --stdin-jsonl, documents come from standard input as JSON Lines, \
             {"id": ..., "text": ...} a line, and records (with "id" for "path") go out in the same \
@@ -35,7 +39,7 @@ struct BatchCommand: AsyncParsableCommand {
 
             Exit status: 0 when every document was processed, 1 when some failed (each is \
             reported on standard error and in its record), 2 for a usage or setup error (nothing \
-            is processed then).
+            is processed then), 130 when interrupted.
             """
     )
 
@@ -47,7 +51,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var length: LengthOptions
 
-    @Option(name: [.short, .customLong("keywords")], help: "Keywords per document (default 0: none).")
+    @Option(name: [.short, .customLong("keywords")], help: "Number of keywords per document, as in `precis keywords` (default 0: none).")
     var k: Int = 0
 
     @Flag(name: .customLong("no-summary"), help: "Keywords only.")
@@ -61,7 +65,10 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Continue an interrupted run: skip documents whose records are already in --output (or whose files are in --out-dir).")
     var resume = false
 
-    @Option(name: .long, help: "Also write one result file per document under DIR, mirroring the tree.")
+    @Flag(name: .long, help: "Overwrite --output FILE when it already holds records (without it, such a file is refused).")
+    var force = false
+
+    @Option(name: .long, help: "Also write one result file per document under DIR, mirroring the tree (never over an input).")
     var outDir: String?
 
     @Option(name: .long, help: "Format of the files in --out-dir: text, json or markdown.")
@@ -96,6 +103,8 @@ struct BatchCommand: AsyncParsableCommand {
         if stdinJSONL && keywordOptions.idf == "corpus" {
             throw ValidationError("--idf corpus reads the corpus twice, which a stream cannot do; count it with `precis idf build --stdin-jsonl -o FILE` and give --idf FILE")
         }
+        if resume && force { throw ValidationError("give --resume (carry on) or --force (start over), not both") }
+        if force && output == nil { throw ValidationError("--force overwrites --output FILE; without -o there is nothing to overwrite") }
         if resume && output == nil && outDir == nil { throw ValidationError("--resume needs --output FILE or --out-dir DIR: standard output cannot be read back") }
     }
 
@@ -105,16 +114,44 @@ struct BatchCommand: AsyncParsableCommand {
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
 
-        // Everything that can fail for the whole run fails here, before any document is read.
-        let outDir = try self.outDir.map { try OutDirWriter(path: $0, format: format) }
-        let records: RecordOutput? = outDir != nil && output == nil ? nil : try RecordOutput(path: output, resume: resume)
+        // Everything that can fail for the whole run fails here, before any document is read
+        // and before any file is made, emptied or written.
         var skip = CorpusWalker.Filter()
         if !include.isEmpty { skip.include = include }
         skip.exclude = exclude
         skip.followSymlinks = followSymlinks
-        if let output { skip.skipPaths.insert(CorpusWalker.normalized(output)) }
-        if let outDir { skip.skipPaths.insert(outDir.root.path) }
+        if let output {
+            skip.skipPaths.insert(CorpusWalker.normalized(output))
+            skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(for: output)))
+        }
+        if let outDir {
+            skip.skipPaths.insert(CorpusWalker.normalized(outDir))
+            skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(forOutDir: outDir)))
+        }
         let filter = skip
+        var walker: CorpusWalker?
+        if !stdinJSONL {
+            do {
+                walker = try CorpusWalker(roots: paths, filter: filter)
+            } catch {
+                throw SetupError(error.description)
+            }
+        }
+        if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
+        let thisRun = try self.runRecord(maxBytes: maxBytes)
+        let runRecords = [try checkOutput(thisRun), try checkOutDirResume(thisRun)].compactMap { $0 }
+        let outDir = try self.outDir.map { try OutDirWriter(path: $0, format: format) }
+        let records: RecordOutput? = outDir != nil && output == nil ? nil : try RecordOutput(path: output, resume: resume)
+        for runRecord in runRecords { try runRecord.record.write(to: runRecord.path) }
+        let interruption = Interruption(written: records?.doneCount ?? 0, clearsLine: progress.isLive) { [output, outDir = self.outDir] written in
+            let count = written == 1 ? "1 record" : "\(written) records"
+            if let output { return "\(count) written to \(output); to carry on, run the same command with --resume" }
+            if let outDir {
+                let documents = written == 1 ? "1 document" : "\(written) documents"
+                return "\(documents) done, results under \(outDir); to carry on, run the same command with --resume"
+            }
+            return "\(count) written to standard output; to be able to resume a run, write it to a file with -o FILE"
+        }
 
         if stdinJSONL {
             var lines = JSONLinesInput(maxBytes: maxBytes)
@@ -122,14 +159,8 @@ struct BatchCommand: AsyncParsableCommand {
             try await OrderedTasks.run(
                 &lines, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
                 work: { processor, line in Self.process(line, processor: processor, maxBytes: maxBytes, skip: done) },
-                deliver: { outcome in try deliver(outcome, to: records, progress: progress) })
-        } else {
-            let walker: CorpusWalker
-            do {
-                walker = try CorpusWalker(roots: paths, filter: filter)
-            } catch {
-                throw SetupError(error.description)
-            }
+                deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
+        } else if let walker {
             if progress.isLive {
                 progress.total = walker.reduce(into: (0, 0)) { total, entry in
                     total.0 += 1
@@ -147,8 +178,9 @@ struct BatchCommand: AsyncParsableCommand {
                 work: { processor, entry in
                     Self.process(entry, processor: processor, maxBytes: maxBytes, outDir: outDir, resume: resume, skip: done)
                 },
-                deliver: { outcome in try deliver(outcome, to: records, progress: progress) })
+                deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
         }
+        interruption.end()
         progress.finish()
         if progress.failed > 0 { throw ExitCode(1) }
     }
@@ -161,13 +193,16 @@ struct BatchCommand: AsyncParsableCommand {
         var bytes: Int
     }
 
-    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws {
+    /// Writes the record of `outcome`, if it has one, and counts it; returns whether a record
+    /// (or, with --out-dir alone, a document) was done.
+    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws -> Bool {
         guard let record = outcome.record else {
             progress.skip(bytes: outcome.bytes)
-            return
+            return false
         }
         try records?.write(record)
         progress.finished(name: outcome.name, bytes: outcome.bytes, error: record.error)
+        return true
     }
 
     private func makeSettings(maxBytes: Int) throws -> BatchSettings {

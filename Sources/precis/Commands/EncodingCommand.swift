@@ -25,6 +25,10 @@ struct EncodingCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Confidence (0-100) ICU's detector must reach.", visibility: .hidden))
     var minimumConfidence: Int = TextDecoder.Configuration.defaultMinimumConfidence
 
+    func validate() throws {
+        if let encoding { try InputFile.validateEncoding(encoding) }
+    }
+
     /// Prints one line a file, problems on standard error; fails if any file cannot be read.
     func run() throws {
         let decoder = TextDecoder(configuration: .init(encoding: encoding, minimumConfidence: minimumConfidence))

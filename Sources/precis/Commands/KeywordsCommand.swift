@@ -14,13 +14,21 @@ struct KeywordsCommand: ParsableCommand {
             scripts carry a Latin form; one name written in two scripts is one keyword. JSON gives \
             each keyword's score, key, surface forms, occurrence count, first UTF-8 offsets, \
             whether it is a name and its Latin form, and the input's encoding.
+
+            With several files, each file's text and lines output follows a header line, \
+            ==> FILE <==; TSV output gets a leading path column; JSON output is an array with \
+            one object a file (its "path" added, or "path" and "error" for a file that failed). \
+            A file that fails is named on standard error, the others go on, and the exit status \
+            is 1.
             """
     )
 
-    @Argument(help: "A text file, or '-' for standard input.")
-    var file: String = "-"
+    @Argument(help: "Text files, or '-' for standard input (the default).")
+    var files: [String] = ["-"]
 
-    @Option(name: [.short, .customLong("count")], help: "Number of keywords.")
+    @Option(
+        name: [.short, .customLong("keywords"), .customLong("count")],
+        help: "Number of keywords (as -k in `batch`; --count is the old name).")
     var k: Int = 10
 
     @OptionGroup var keywordOptions: KeywordOptions
@@ -32,31 +40,51 @@ struct KeywordsCommand: ParsableCommand {
 
     func validate() throws {
         if k < 1 { throw ValidationError("-k must be at least 1 (got \(k))") }
+        try FileList.validate(files)
     }
 
     func run() throws {
-        let input = try text.load(file)
-        let document = try Segmenter(configuration: try text.segmenterConfiguration()).segment(input.text)
+        // Options first: a bad --idf or --stopwords file is found before any input is read.
+        let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
         let extractor = KeywordExtractor(configuration: try keywordOptions.configuration())
-        let keywords = try extractor.keywords(in: document, count: k)
-        switch format {
-        case .text:
-            for keyword in keywords {
-                let latin = keyword.latin.map { " (\($0))" } ?? ""
-                Output.line(String(format: "%.4f", keyword.score) + "\t" + collapsingWhitespace(Substring(keyword.phrase)) + latin)
+        let list = FileList(files: files)
+        var elements: [FileJSON<KeywordsJSON>] = []
+        var first = true
+        let failed = try list.forEach({ file -> (keywords: [Keyword], json: KeywordsJSON) in
+            let input = try text.load(file)
+            let document = try segmenter.segment(input.text)
+            let keywords = try extractor.keywords(in: document, count: k)
+            return (keywords, KeywordsJSON(keywords, document: document, encoding: input.encoding, requested: k))
+        }, deliver: { file, outcome in
+            guard case .success(let result) = outcome else {
+                if format == .json && list.isSeveral { elements.append(FileJSON(file, outcome.map(\.json))) }
+                return
             }
-        case .tsv:
-            Output.line("phrase\tscore\tcount\tname\tlatin")
-            for keyword in keywords {
-                Output.line(
-                    [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
-                     keyword.isName ? "1" : "0", keyword.latin ?? ""].joined(separator: "\t"))
+            let keywords = result.keywords
+            switch format {
+            case .text:
+                list.write(keywords.map { keyword in
+                    let latin = keyword.latin.map { " (\($0))" } ?? ""
+                    return String(format: "%.4f", keyword.score) + "\t" + collapsingWhitespace(Substring(keyword.phrase)) + latin
+                }, for: file, first: first)
+            case .tsv:
+                // Several files: a leading path column instead of headers, so the table stays one table.
+                if first { Output.line((list.isSeveral ? "path\t" : "") + "phrase\tscore\tcount\tname\tlatin") }
+                let path = list.isSeveral ? [FileList.name(file)] : []
+                for keyword in keywords {
+                    Output.line(
+                        (path + [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
+                         keyword.isName ? "1" : "0", keyword.latin ?? ""]).joined(separator: "\t"))
+                }
+            case .lines:
+                list.write(keywords.map { collapsingWhitespace(Substring($0.phrase)) }, for: file, first: first)
+            case .json:
+                if list.isSeveral { elements.append(FileJSON(file, .success(result.json))) } else { try Output.json(result.json) }
             }
-        case .lines:
-            for keyword in keywords { Output.line(collapsingWhitespace(Substring(keyword.phrase))) }
-        case .json:
-            try Output.json(KeywordsJSON(keywords, document: document, encoding: input.encoding, requested: k))
-        }
+            first = false
+        })
+        if list.isSeveral && format == .json { try Output.json(elements) }
+        if failed { throw ExitCode.failure }
     }
 }
 
@@ -144,11 +172,18 @@ struct KeywordOptions: ParsableArguments {
             case "bundled": configuration.statistics = .bundled
             case "none": configuration.statistics = .none
             default:
-                let text = try InputFile.read(idf)
+                // A file an option names is part of the command line: a problem with it is a
+                // setup error (status 2), not a bad input.
+                let text: String
+                do {
+                    text = try InputFile.read(idf)
+                } catch {
+                    throw SetupError("--idf \(error.description)")
+                }
                 do {
                     configuration.statistics = .model(try IDFModel(parsing: text))
                 } catch {
-                    throw InputFile.Failure(path: idf, problem: "is not a Precis IDF model: \(error)")
+                    throw SetupError("--idf \(idf): is not a Precis IDF model (\(error)); make one with `precis idf build`")
                 }
             }
         }

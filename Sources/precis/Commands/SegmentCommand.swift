@@ -29,8 +29,8 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var options: TextOptions
 
     func run() throws {
-        let text = try options.load(file).text
         let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
+        let text = try options.load(file).text
         let document = try segmenter.segment(text)
         var annotation: PartOfSpeechTags?
         if tags {

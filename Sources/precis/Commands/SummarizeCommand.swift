@@ -11,12 +11,17 @@ struct SummarizeCommand: ParsableCommand {
             Text output is one sentence a line; JSON adds each sentence's index, UTF-8 byte \
             offsets into the text (after NFC normalisation) and score, the language and the \
             input's encoding.
+
+            With several files, each file's text output follows a header line, ==> FILE <==, \
+            and JSON output is an array with one object a file (its "path" added, or "path" and \
+            "error" for a file that failed). A file that fails is named on standard error, the \
+            others go on, and the exit status is 1.
             """,
         aliases: ["summarise"]
     )
 
-    @Argument(help: "A text file, or '-' for standard input.")
-    var file: String = "-"
+    @Argument(help: "Text files, or '-' for standard input (the default).")
+    var files: [String] = ["-"]
 
     @OptionGroup var length: LengthOptions
 
@@ -27,20 +32,33 @@ struct SummarizeCommand: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
+    func validate() throws { try FileList.validate(files) }
+
     func run() throws {
-        let input = try text.load(file)
+        // Options first: a bad --stopwords file or length is found before any input is read.
         let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
         let summarizer = Summarizer(configuration: ranking.configuration())
-        let document = try segmenter.segment(input.text)
-        let summary = summarizer.summarize(document, length: try length.length())
-        switch format {
-        case .text:
-            for sentence in summary.sentences { Output.line(collapsingWhitespace(Substring(sentence.text))) }
-        case .markdown:
-            for sentence in summary.sentences { Output.line("- " + collapsingWhitespace(Substring(sentence.text))) }
-        case .json:
-            try Output.json(SummaryJSON(summary, document: document, encoding: input.encoding))
-        }
+        let length = try self.length.length()
+        let list = FileList(files: files)
+        var elements: [FileJSON<SummaryJSON>] = []
+        var first = true
+        let failed = try list.forEach({ file -> SummaryJSON in
+            let input = try text.load(file)
+            let document = try segmenter.segment(input.text)
+            return SummaryJSON(summarizer.summarize(document, length: length), document: document, encoding: input.encoding)
+        }, deliver: { file, outcome in
+            switch (format, outcome) {
+            case (.json, _) where list.isSeveral: elements.append(FileJSON(file, outcome))
+            case (.json, .success(let summary)): try Output.json(summary)
+            case (.text, .success(let summary)), (.markdown, .success(let summary)):
+                let bullet = format == .markdown ? "- " : ""
+                list.write(summary.sentences.map { bullet + collapsingWhitespace(Substring($0.text)) }, for: file, first: first)
+                first = false
+            case (_, .failure): break
+            }
+        })
+        if list.isSeveral && format == .json { try Output.json(elements) }
+        if failed { throw ExitCode.failure }
     }
 }
 
