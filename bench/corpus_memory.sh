@@ -21,5 +21,5 @@ for size in ${SIZES:-256 1024}; do
   bytes=$(du -sb --apparent-size "$corpus" | cut -f1)
   python3 -c "import sys; s,k,d,b,size=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),int(sys.argv[4]),sys.argv[5]; print(f'| {b/1e6:.0f} MB | {d} | {s:.0f} s | {d/s:.0f} | {b/1e6/s:.2f} | {k/1024:.0f} MB |')" \
     "$seconds" "$kilobytes" "$docs" "$bytes" "$size" | tee -a "$OUT/corpus-memory.md"
-  rm -f "$OUT/records-$size.jsonl"
+  rm -f "$OUT/records-$size.jsonl" "$OUT/records-$size.jsonl.options.json"
 done

@@ -13,11 +13,11 @@ FLOOR=$OUT/icu_floor
 cc -O2 bench/floor/icu_floor.c $(pkg-config --cflags --libs icu-uc icu-i18n) -o "$FLOOR"
 "$PY" "$BENCH/bench_speed.py" "$CORPUS" --lang en --runs "${RUNS:-3}" \
   --peers lead,summa-textrank,sumy-textrank,sumy-lexrank,nx-textrank,yake,summa-textrank-kw,rake-nltk,tfidf \
-  --ours "$PRECIS batch -q -n {n} -k {k} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch" \
-  --ours "$PRECIS batch -q --jobs 1 -n {n} -k {k} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch --jobs 1" \
-  --ours "$PRECIS batch -q -n {n} -k {k} -o {out}/records.jsonl {dir}" --ours-name "precis batch --lang auto" \
-  --ours "$PRECIS batch -q -n {n} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch, summaries" \
-  --ours "$PRECIS batch -q -k {k} --no-summary --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch, keywords" \
+  --ours "$PRECIS batch -q --force -n {n} -k {k} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch" \
+  --ours "$PRECIS batch -q --force --jobs 1 -n {n} -k {k} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch --jobs 1" \
+  --ours "$PRECIS batch -q --force -n {n} -k {k} -o {out}/records.jsonl {dir}" --ours-name "precis batch --lang auto" \
+  --ours "$PRECIS batch -q --force -n {n} --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch, summaries" \
+  --ours "$PRECIS batch -q --force -k {k} --no-summary --lang en -o {out}/records.jsonl {dir}" --ours-name "precis batch, keywords" \
   --ours "$FLOOR {dir}/*.txt > {out}/counts" --ours-name "ICU floor" \
   --ours "ls -d {dir}/*.txt | xargs -P 2 -n 500 $FLOOR > {out}/counts" --ours-name "ICU floor, 2 processes" \
   --json "$OUT/speed.json" --md "$OUT/speed.md" >/dev/null
