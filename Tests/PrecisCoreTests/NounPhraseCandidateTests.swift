@@ -219,6 +219,27 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
     #expect(counts["table"]?.0 == 2 && counts["table"]?.1 == 2)
 }
 
+@Test func wordsThatShareAStemKeepTheirOwnReadings() {
+    // "estimation" and "estimating" share a stem (one term) and a length.
+    let text = "estimation estimating Estimation ."
+    var tokens: [Token] = []
+    var offset = 0
+    for (word, term) in [("estimation", 0), ("estimating", 0), ("Estimation", 0), (".", -1)] {
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        let end = text.utf8.index(start, offsetBy: word.utf8.count)
+        tokens.append(Token(range: start..<end, kind: term < 0 ? .other : .letter, term: term < 0 ? nil : term))
+        offset += word.utf8.count + 1
+    }
+    let document = Document(
+        text: text, language: "en", paragraphs: [Paragraph(range: text.startIndex..<text.endIndex, sentences: 0..<1)],
+        sentences: [Sentence(range: text.startIndex..<text.endIndex, tokens: 0..<4, paragraph: 0)], tokens: tokens,
+        terms: ["estim"])
+    let readings = CandidateExtractor.RunScanner.nominalReadings(document, [.noun, .verb, .noun, .punctuation])
+    #expect(readings[0] == .noun && readings[2] == .noun, "case aside, one form")
+    #expect(readings[1] == nil, "the verb form is not read as the noun")
+}
+
+// MARK: One thing, one keyword
 // MARK: One thing, one keyword
 
 private func groups(_ sentences: [String], language: Language = "en", count: Int = 10) -> [KeywordRanker.Group] {

@@ -448,14 +448,14 @@ public struct CandidateExtractor: Sendable {
         /// One reading per word form in a document: a form the tagger reads as a noun or name in
         /// at least half of its occurrences is one in all of them (a name when names are the more
         /// frequent reading), so that a tagging slip ("gene" as a verb once among many nouns)
-        /// does not cut a phrase. Forms are told apart by their term and length, so that words
-        /// that share a stem ("illustration", "illustrative") keep their own readings.
+        /// does not cut a phrase. Forms are told apart as written but for the case of ASCII letters, so
+        /// that words that share a stem ("estimation", "estimating") keep their own readings.
         static func nominalReadings(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
             var counts: [Int: (nouns: Int32, names: Int32, other: Int32)] = [:]
             var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
-                guard let term = token.term else { continue }
-                let key = term << 8 | min(document.text.utf8[token.range].count, 255)
+                guard token.term != nil else { continue }
+                let key = Self.formKey(document.text.utf8[token.range])
                 keys[index] = key
                 var count = counts[key] ?? (0, 0, 0)
                 switch tags[index] {
@@ -471,6 +471,17 @@ public struct CandidateExtractor: Sendable {
                 guard nominal > 0, nominal >= count.other else { return nil }
                 return count.names > count.nouns ? .properNoun : .noun
             }
+        }
+
+        /// A key of a word form that ignores the case of ASCII letters (FNV-1a): "Gene" and "gene"
+        /// are one form, "estimation" and "estimating" two.
+        static func formKey(_ bytes: Substring.UTF8View) -> Int {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+            }
+            return Int(truncatingIfNeeded: hash & 0x7FFF_FFFF_FFFF_FFFF)
         }
 
         /// The part of speech a token counts as for candidates (see `nominalReadings`).
