@@ -44,6 +44,11 @@ public final class Tagger {
         self.model = model
         self.capacity = capacity
         contextTables = ContextTables(weights: model.weights)
+        // Room for every form up front: the tables never grow by copying (which would hold two
+        // copies at once), and pages no form has reached are never touched, so cost no memory.
+        let forms = min(capacity, 1 << 20) + 1
+        formScores.reserveCapacity(forms * TaggerModel.tagCount)
+        neighbourScores.reserveCapacity(forms * NeighbourRole.allCases.count * TaggerModel.tagCount)
     }
 
     /// The tags of one sentence's tokens (words, numbers and punctuation, in order).
