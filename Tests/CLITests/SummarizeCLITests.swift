@@ -64,7 +64,15 @@ struct SummarizeCLITests {
         let sentences = try PrecisBinary.run(["segment", path]).stdoutLines
         let result = try PrecisBinary.run(["summarize", "-n", "1000", path])
         #expect(result.status == 0)
-        #expect(result.stdoutLines == sentences)
+        // Every sentence but those that do not end as sentences do (the fixtures are cut short),
+        // in texts that end their sentences with punctuation (Thai does not).
+        #expect(result.stdoutLines == (language == "th" ? sentences : sentences.filter { Self.endsAsSentence(String($0)) }))
+    }
+
+    static func endsAsSentence(_ line: String) -> Bool {
+        let closers = Set("\"'”’»)]」』）".unicodeScalars)
+        guard let last = line.unicodeScalars.reversed().first(where: { !closers.contains($0) && $0 != " " }) else { return false }
+        return last.properties.isSentenceTerminal || last == "…"
     }
 
     @Test func characterBudgetForChineseAndJapanese() throws {

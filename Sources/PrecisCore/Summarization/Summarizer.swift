@@ -139,8 +139,9 @@ public struct Summarizer: Sendable {
     public enum Length: Sendable, Hashable {
         /// This many sentences.
         case sentences(Int)
-        /// This share of the document's sentences (0.2 = a fifth), at least one. Shares above 1
-        /// take every sentence; below 0 (and NaN), one.
+        /// This share of the document's sentences (0.2 = a fifth), at least one, taken from its
+        /// running text (furniture never fills it). Shares above 1 take every sentence of running
+        /// text; below 0 (and NaN), one.
         case ratio(Double)
         /// At most this many words (the best sentence is kept even if it is longer).
         case words(Int)
@@ -157,9 +158,9 @@ public struct Summarizer: Sendable {
         self.configuration = configuration
     }
 
-    /// Every sentence's score: the PageRank of its node, summing to 1 over the document.
-    /// Sentences that may not be chosen (headings when `skipHeadings` is on, the title unless
-    /// `includeTitle`, furniture) score 0 when the text has other sentences.
+    /// Every sentence's score, as for a one-sentence summary: the PageRank of its node, summing to
+    /// 1 over the document. Sentences that may not be chosen (headings when `skipHeadings` is on,
+    /// the title when `title` is `.exclude`, furniture) score 0 when the text has other sentences.
     public func scores(for document: Document) -> [Double] {
         rank(features(document, length: nil)).scores
     }
@@ -291,7 +292,9 @@ public struct Summarizer: Sendable {
         var budget: (limit: Int, cost: (Int) -> Int)?
         switch length {
         case .sentences(let count): sentenceBudget = max(1, count)
-        case .ratio(let ratio): sentenceBudget = max(1, Int((Self.share(ratio) * Double(n)).rounded()))
+        case .ratio(let ratio):
+            // A share of all the sentences, as documented, of which only eligible ones are taken.
+            sentenceBudget = max(1, Int((Self.share(ratio) * Double(features.document.sentences.count)).rounded()))
         case .words(let limit): budget = (limit, { features.wordCounts[$0] })
         case .characters(let limit): budget = (limit, { features.characterCount($0) })
         }
