@@ -4,8 +4,10 @@
 /// Everything is decided from the text's form, in any language, without word lists:
 /// - **Title:** a Markdown `# ` line (the first one), else, among the lines standing alone before
 ///   the first paragraph of running text, the one that shares the most content terms with the
-///   rest of the text (so a site name or a share link above the headline loses to the headline).
-///   HTML's `<title>` and `<h1>` are such lines once `HTMLRemnants` has removed the tags.
+///   rest of the text (so a site name or a share link above the headline loses to the headline),
+///   or when none shares any, a first line of three words or more standing alone above running text.
+///   HTML's `<title>` and `<h1>` are such lines once `HTMLRemnants` has removed the tags. A
+///   headline that asks a question is still the title (questions in the text are furniture).
 /// - **Headings:** other one-line paragraphs of at most 20 words that do not end a sentence (a
 ///   section heading, a caption, an "Also read: …" link) and share a content term with the rest
 ///   of the text.
@@ -13,7 +15,8 @@
 ///   that share nothing with the text (a site's name), sentences that do not end as sentences do
 ///   (a byline, a dateline, a cut made by the segmenter), pieces of quotations cut before their
 ///   attribution ("… going on there,\""), questions, sentences that start in lower case in a
-///   text written in upper and lower case, sentences of fewer than four words, and lines of
+///   text written in upper and lower case, sentences of fewer than four words (or 12 Chinese or
+///   Japanese characters), and lines of
 ///   names (nearly every word capitalised). A sentence of a longer quotation, whose marks do not
 ///   pair up within it, is not furniture; `Summarizer` ranks it lower.
 ///
@@ -51,7 +54,7 @@ public struct DocumentLayout: Sendable, Hashable {
         /// A sentence that starts in lower case in a text whose sentences start with capitals:
         /// the segmenter cut a sentence in two.
         case lowercaseStart
-        /// Fewer than four words.
+        /// Fewer than four words (in Chinese and Japanese, also fewer than 12 characters).
         case tooShort
         /// Nearly every word capitalised: names, a photo credit, a byline.
         case nameLine
@@ -59,7 +62,7 @@ public struct DocumentLayout: Sendable, Hashable {
 
     /// One role per sentence of the document.
     public let roles: [Role]
-    /// The index of the title sentence, if the document has one.
+    /// The index of the title sentence, if the document has one (its role is `.title`).
     public let title: Int?
     /// Whether the title was marked up as a Markdown `#` heading.
     public let titleIsMarkdown: Bool
@@ -105,7 +108,7 @@ public struct DocumentLayout: Sendable, Hashable {
                 roles[i] = .furniture(.question)
             } else if capitalised && fact.start == .lower {
                 roles[i] = .furniture(.lowercaseStart)
-            } else if fact.words < 4 {
+            } else if fact.words < 4 || (fact.unspaced && fact.characters < 12) {
                 roles[i] = .furniture(.tooShort)
             } else if fact.isNameLine {
                 roles[i] = .furniture(.nameLine)
@@ -134,7 +137,17 @@ public struct DocumentLayout: Sendable, Hashable {
                     title = i
                 }
             }
+            // A first line that stands alone above running text is the title even when it shares
+            // no word with it (a language without a stemmer, a headline in other words).
+            if title == nil, document.paragraphs.count > 1, standalone[0], document.paragraphs[1].sentences.count > 0 {
+                let first = facts[0], next = document.paragraphs[1]
+                let nextIsText = next.sentences.count > 1 || facts[next.sentences.lowerBound].end == .full
+                if nextIsText, first.end != .full, !first.isListItem, first.words >= 3, first.words <= Self.longestTitle {
+                    title = 0
+                }
+            }
         }
+        // A headline that asks a question is still the headline: the editor's own one-line summary.
         if let title { roles[title] = .title }
         self.roles = roles
         self.title = title
@@ -162,6 +175,10 @@ struct SentenceFacts {
 
     /// Word tokens.
     var words = 0
+    /// Characters.
+    var characters = 0
+    /// Whether most of its words are ideographs or kana (written without spaces).
+    var unspaced = false
     /// Distinct content terms, ascending.
     var terms: [Int32] = []
     var end = End.none
@@ -177,15 +194,18 @@ struct SentenceFacts {
 
     init(_ document: Document, _ sentence: Sentence) {
         let text = document[sentence]
-        var capitals = 0, letterWords = 0
+        var capitals = 0, letterWords = 0, ideographic = 0
+        characters = text.count
         for token in document.tokens[sentence.tokens] where token.kind.isWord {
             words += 1
+            if token.kind == .ideographic || token.kind == .kana { ideographic += 1 }
             if !token.isStopword, let term = token.term { terms.append(Int32(truncatingIfNeeded: term)) }
             if token.kind == .letter, let first = document[token].unicodeScalars.first, first.properties.changesWhenCaseMapped {
                 letterWords += 1
                 if first.properties.isUppercase { capitals += 1 }
             }
         }
+        unspaced = ideographic * 2 > words
         var unique: [Int32] = []
         for term in terms.sorted() where unique.last != term { unique.append(term) }
         terms = unique

@@ -85,7 +85,7 @@ public struct Summarizer: Sendable {
         /// Creates a configuration; the defaults are the measured best.
         public init(
             similarity: SentenceSimilarity = .tfidfCosine, pageRank: PageRank = PageRank(),
-            positionWeight: Double = 32, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
+            positionWeight: Double = 16, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
             fadeAt: Double = 0.4, fadeShape: Double = 2, leadBias: Double = 0, titleBias: Double = 1, redundancy: Double = 0.6,
             skipHeadings: Bool = true, limits: SentenceGraph.Limits = .init()
         ) {
