@@ -85,7 +85,7 @@ struct HygieneCLITests {
     }
 
     @Test func aCombiningMarkFloodIsOneLongCharacter() throws {
-        let flood = "Zalgo a" + String(repeating: "\u{0301}", count: 10_000) + " text. Another sentence here. And a third one.\n"
+        let flood = "Zalgo a" + String(repeating: "\u{0301}", count: 10_000) + " text. Another sentence is here. And here is a third one.\n"
         let clock = ContinuousClock()
         var result: PrecisBinary.Result?
         let elapsed = try clock.measure { result = try Self.summary(flood) }

@@ -64,7 +64,21 @@ struct SummarizeCLITests {
         let sentences = try PrecisBinary.run(["segment", path]).stdoutLines
         let result = try PrecisBinary.run(["summarize", "-n", "1000", path])
         #expect(result.status == 0)
-        #expect(result.stdoutLines == sentences)
+        // Every sentence but those that do not end as sentences do (the fixtures are cut short),
+        // in texts that end their sentences with punctuation (Thai does not), and in Chinese and
+        // Japanese, sentences of fewer than 12 characters.
+        let expected = sentences.filter { line in
+            if language == "th" { return true }
+            if ["zh", "ja"].contains(language) && line.count < 12 { return false }
+            return Self.endsAsSentence(String(line))
+        }
+        #expect(result.stdoutLines == expected)
+    }
+
+    static func endsAsSentence(_ line: String) -> Bool {
+        let closers = Set("\"'”’»)]」』）".unicodeScalars)
+        guard let last = line.unicodeScalars.reversed().first(where: { !closers.contains($0) && $0 != " " }) else { return false }
+        return last.properties.isSentenceTerminal || last == "…"
     }
 
     @Test func characterBudgetForChineseAndJapanese() throws {

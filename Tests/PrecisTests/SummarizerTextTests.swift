@@ -19,12 +19,15 @@ struct SummarizerTextTests {
         """
 
     @Test func summarizesTextInOneCall() throws {
-        let summary = try Summarizer().summarize(Self.article, length: .sentences(2))
+        var configuration = Summarizer.Configuration()
+        configuration.title = .exclude
+        let summary = try Summarizer(configuration: configuration).summarize(Self.article, length: .sentences(2))
         #expect(summary.language == "en")
         #expect(summary.sentences.count == 2)
         #expect(summary.sentences.first?.text.hasPrefix("The Elmstead town council voted") == true, "the lead")
         #expect(!summary.sentences.contains { $0.text.contains("Tickets") })
-        #expect(!summary.sentences.contains { $0.text == "Lake Marrow rescue plan approved" }, "the title is not a summary sentence")
+        #expect(!summary.sentences.contains { $0.text == "Lake Marrow rescue plan approved" }, "the title is excluded")
+        #expect(try Summarizer().summarize(Self.article, length: .sentences(1)).sentences.map(\.text) == ["Lake Marrow rescue plan approved"], "a headline is a one-line summary")
     }
 
     @Test func libraryAndCustomSegmenterAgree() throws {

@@ -134,12 +134,13 @@ public enum HTMLRemnants {
     /// HTML elements whose tags are removed.
     static let elements: [String: Kind] = {
         var table: [String: Kind] = [:]
-        for name in ["a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "html", "head", "body", "meta", "link", "title", "script", "style", "noscript"] {
+        for name in ["a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "html", "head", "body", "meta", "link", "script", "style", "noscript"] {
             table[name] = .inline
         }
         for name in ["td", "th"] { table[name] = .cell }
         for name in ["br", "li", "tr", "dt", "dd", "option"] { table[name] = .line }
-        for name in ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "blockquote", "pre", "hr", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "caption", "form", "address"] {
+        // A page's `<title>` stands alone too, so that the summariser can find it as the title.
+        for name in ["title", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "blockquote", "pre", "hr", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "caption", "form", "address"] {
             table[name] = .block
         }
         return table

@@ -145,6 +145,12 @@ struct SentenceRules {
             var i = span.lowerBound + 1
             while i + 2 < span.upperBound {
                 let mark = units[i]
+                if lowercaseText, let (end, next) = tokenisedQuoteBoundary(after: i, from: start, in: span, units) {
+                    result.append(start..<end)
+                    start = next
+                    i = start + 1
+                    continue
+                }
                 let lowercaseNext = lowercaseText && mark == 0x2E && Self.isLowercaseLetter(units[i + 2])
                 if (mark == 0x2E || mark == 0x21 || mark == 0x3F), isSpace(units[i + 1]),
                     lowercaseNext || (0x30...0x39).contains(units[i + 2])
@@ -162,6 +168,37 @@ struct SentenceRules {
             result.append(start..<span.upperBound)
         }
         return result
+    }
+
+    /// In tokenised lower-case text, a sentence mark followed by an ASCII quote token: closing
+    /// quotes written `''`, `'` or `"` stand alone after the mark (". '' the next …"), and an
+    /// opening quote written ``` `` ``` starts the next sentence (". `` we …"). ICU sees neither as
+    /// a sentence end, as the next word is in lower case. Returns where the sentence ends (after
+    /// the closing quote, or at the mark) and where the next one starts, or `nil`.
+    private func tokenisedQuoteBoundary(
+        after i: Int, from start: Int, in span: Range<Int>, _ units: [UInt16]
+    ) -> (end: Int, next: Int)? {
+        let mark = units[i]
+        guard mark == 0x2E || mark == 0x21 || mark == 0x3F, isSpace(units[i + 1]) else { return nil }
+        // A full stop ends a sentence after a plain word or standing alone (" . ").
+        if mark == 0x2E, !(endsPlainWord(at: i, from: start, units) || (i - 1 > start && isSpace(units[i - 1]))) {
+            return nil
+        }
+        var j = i + 2
+        var quote = j
+        while quote < span.upperBound, units[quote] == 0x27 || units[quote] == 0x22 || units[quote] == 0x60 { quote += 1 }
+        let run = units[j..<quote]
+        guard !run.isEmpty, run.count <= 2, quote == span.upperBound || isSpace(units[quote]) else { return nil }
+        if run.allSatisfy({ $0 == 0x60 }) {
+            // An opening quote: the sentence ends at the mark.
+            return (i + 1, j)
+        }
+        guard run.allSatisfy({ $0 != 0x60 }) else { return nil }
+        // A closing quote: it ends the sentence, if a word follows.
+        j = quote
+        while j < span.upperBound, isSpace(units[j]) { j += 1 }
+        guard j < span.upperBound else { return nil }
+        return (quote, j)
     }
 
     /// Whether a text in a cased script is written (almost) without capitals: at least 200 cased

@@ -5,12 +5,26 @@ struct SentenceFeatures {
     let vectors: [TermVector]
     /// Word tokens per sentence.
     let wordCounts: [Int]
-    /// Whether a sentence may be chosen (headings may not, unless nothing else can).
-    let eligible: [Bool]
-    /// The terms of the opening heading, if the text starts with one.
+    /// The part each sentence plays (title, heading, furniture, running text).
+    let layout: DocumentLayout
+    /// Whether a sentence may be chosen.
+    private(set) var eligible: [Bool]
+    /// The terms of the title, if the text has one.
     let title: TermVector?
+    /// Whether a sentence is part of a longer quotation (its quotation marks do not pair up).
+    let partialQuotes: [Bool]
 
-    init(_ document: Document, skipHeadings: Bool = true) {
+    /// Which sentences a summary may use.
+    struct Eligibility {
+        /// Whether the title may be a summary sentence.
+        var title = false
+        /// Whether headings may be summary sentences.
+        var headings = false
+        /// Whether furniture may be (turned off to measure what the filtering does).
+        var furniture = false
+    }
+
+    init(_ document: Document, eligibility: Eligibility = .init()) {
         self.document = document
         var vectors: [TermVector] = []
         var wordCounts: [Int] = []
@@ -26,29 +40,38 @@ struct SentenceFeatures {
             vectors.append(TermVector(terms))
             wordCounts.append(words)
         }
-        var eligible = [Bool](repeating: true, count: vectors.count)
-        var title: TermVector?
-        if skipHeadings && document.paragraphs.count > 1 {
-            for (p, paragraph) in document.paragraphs.enumerated() where paragraph.sentences.count == 1 {
-                let index = paragraph.sentences.lowerBound
-                if Self.isHeading(document, document.sentences[index], words: wordCounts[index]) {
-                    eligible[index] = false
-                    if p == 0 && index == 0 { title = vectors[index] }
-                }
-            }
-            if !eligible.contains(true) { eligible = eligible.map { _ in true } }
-        }
+        let facts = document.sentences.map { SentenceFacts(document, $0) }
+        let layout = DocumentLayout(document, facts: facts)
         self.vectors = vectors
         self.wordCounts = wordCounts
-        self.eligible = eligible
-        self.title = title
+        self.layout = layout
+        self.eligible = Self.eligible(layout.roles, eligibility)
+        self.title = layout.title.map { vectors[$0] }
+        self.partialQuotes = facts.map(\.unpairedQuotes)
     }
 
-    /// A one-sentence paragraph of at most 20 words that ends in a letter or digit, not in
-    /// punctuation: a title or section heading.
-    static func isHeading(_ document: Document, _ sentence: Sentence, words: Int) -> Bool {
-        guard words > 0, words <= 20, let last = document[sentence].last else { return false }
-        return last.isLetter || last.isNumber
+    /// Changes which sentences may be chosen.
+    mutating func allow(_ eligibility: Eligibility) {
+        eligible = Self.eligible(layout.roles, eligibility)
+    }
+
+    /// Running text first; when a text has none, its headings and title; when it has none of those
+    /// either, everything (a text with sentences always gets a summary).
+    static func eligible(_ roles: [DocumentLayout.Role], _ eligibility: Eligibility) -> [Bool] {
+        func allowed(_ role: DocumentLayout.Role, fallback: Int) -> Bool {
+            switch role {
+            case .body: true
+            case .title: eligibility.title || eligibility.headings || fallback >= 1
+            case .heading: eligibility.headings || fallback >= 1
+            case .furniture: eligibility.furniture || fallback >= 2
+            }
+        }
+        var eligible: [Bool] = []
+        for fallback in 0...2 {
+            eligible = roles.map { allowed($0, fallback: fallback) }
+            if eligible.contains(true) || eligible.isEmpty { break }
+        }
+        return eligible
     }
 
     func characterCount(_ index: Int) -> Int {

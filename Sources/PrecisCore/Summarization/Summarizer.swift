@@ -45,6 +45,10 @@ public struct Summarizer: Sendable {
         /// How the fading goes: at coverage c the strength is `1 − (c / fadeAt)^fadeShape`
         /// (1 = linear; 2 keeps nearly full strength for short summaries and drops near `fadeAt`).
         public var fadeShape: Double
+        /// Whether a one-sentence summary keeps the full position boost and length penalty however
+        /// short the text, so that it leans on the lead (otherwise one sentence of a five-sentence
+        /// text is a fifth of it, and the boost has half faded).
+        public var fadeBeyondFirst: Bool = true
         /// The weight, relative to 1, of the edge by which a sentence votes for a later one; the
         /// vote for an earlier one keeps its full weight. Below 1, centrality flows towards
         /// sentences that announce what follows (as PacSum's directed edges do).
@@ -58,17 +62,31 @@ public struct Summarizer: Sendable {
         /// A sentence whose term cosine with an already chosen sentence exceeds this is skipped as
         /// redundant (1 = keep everything).
         public var redundancy: Double
-        /// Headings (one-line paragraphs that end in a letter or digit) are chosen only when the
-        /// text has nothing else.
+        /// Headings (one-line paragraphs that do not end a sentence, `DocumentLayout`) are chosen
+        /// only when the text has nothing else.
         public var skipHeadings: Bool
+        /// When the title (`DocumentLayout.title`) may be a summary sentence; with `skipHeadings`
+        /// off it may in any case. Whether or not it may, it guides the ranking (`titleBias`,
+        /// `titleWeight`).
+        public var title: TitleUse = .inShortSummaries(upTo: 0.2)
+        /// How strongly the final score favours sentences like the title (Edmundson's title
+        /// cue): × `(1 + titleWeight × cosine)` (0 = not at all).
+        public var titleWeight: Double = 0
+        /// The factor on the score of a sentence of a longer quotation (its quotation marks do
+        /// not pair up within it): it reads less well on its own (1 = no change).
+        public var partialQuoteWeight: Double = 1
+        /// Page furniture (`DocumentLayout.Furniture`: navigation, list items, bylines, questions,
+        /// fragments) is chosen only when the text has nothing else. Off only to measure what the
+        /// filtering does.
+        public var skipFurniture: Bool = true
         /// Bounds on the graph of very long texts.
         public var limits: SentenceGraph.Limits
 
         /// Creates a configuration; the defaults are the measured best.
         public init(
             similarity: SentenceSimilarity = .tfidfCosine, pageRank: PageRank = PageRank(),
-            positionWeight: Double = 32, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
-            fadeAt: Double = 0.4, fadeShape: Double = 2, leadBias: Double = 0, titleBias: Double = 2, redundancy: Double = 0.6,
+            positionWeight: Double = 16, positionDecay: Double = 1, lengthPenalty: Double = 0.4,
+            fadeAt: Double = 0.4, fadeShape: Double = 2, leadBias: Double = 0, titleBias: Double = 1, redundancy: Double = 0.6,
             skipHeadings: Bool = true, limits: SentenceGraph.Limits = .init()
         ) {
             self.similarity = similarity
@@ -87,22 +105,43 @@ public struct Summarizer: Sendable {
 
         /// TextRank as published (Mihalcea & Tarau 2004, with TF-IDF cosine edges): centrality
         /// alone, no position or length preference.
-        public static let textRank = Configuration(
-            positionWeight: 0, lengthPenalty: 0, fadeAt: 0, titleBias: 0, redundancy: 1)
+        public static let textRank: Configuration = {
+            var configuration = Configuration(positionWeight: 0, lengthPenalty: 0, fadeAt: 0, titleBias: 0, redundancy: 1)
+            configuration.title = .exclude
+            return configuration
+        }()
 
-        /// The Lead-N baseline: the first sentences of the text (headings skipped), in order.
+        /// The Lead-N baseline: the first sentences of the text (title, headings and furniture
+        /// skipped), in order.
         /// The reference point for news, where it is hard to beat.
-        public static let lead = Configuration(
-            pageRank: PageRank(damping: 0), positionWeight: 0, lengthPenalty: 0, fadeAt: 0, leadBias: 1,
-            titleBias: 0, redundancy: 1)
+        public static let lead: Configuration = {
+            var configuration = Configuration(
+                pageRank: PageRank(damping: 0), positionWeight: 0, lengthPenalty: 0, fadeAt: 0, leadBias: 1,
+                titleBias: 0, redundancy: 1)
+            configuration.title = .exclude
+            return configuration
+        }()
+    }
+
+    /// When a document's title may be a summary sentence.
+    public enum TitleUse: Sendable, Hashable {
+        /// Never; it still guides the ranking.
+        case exclude
+        /// Always.
+        case include
+        /// In summaries that take, beyond their first sentence, at most this share of the text's
+        /// sentences (so always in one-sentence summaries): a headline is what an editor writes
+        /// as a one-line summary, while a long extract is made of the body.
+        case inShortSummaries(upTo: Double)
     }
 
     /// How long a summary should be.
     public enum Length: Sendable, Hashable {
         /// This many sentences.
         case sentences(Int)
-        /// This share of the document's sentences (0.2 = a fifth), at least one. Shares above 1
-        /// take every sentence; below 0 (and NaN), one.
+        /// This share of the document's sentences (0.2 = a fifth), at least one, taken from its
+        /// running text (furniture never fills it). Shares above 1 take every sentence of running
+        /// text; below 0 (and NaN), one.
         case ratio(Double)
         /// At most this many words (the best sentence is kept even if it is longer).
         case words(Int)
@@ -119,10 +158,29 @@ public struct Summarizer: Sendable {
         self.configuration = configuration
     }
 
-    /// Every sentence's score: the PageRank of its node, summing to 1 over the document.
-    /// Headings score 0 when `skipHeadings` is on and the text has other sentences.
+    /// Every sentence's score, as for a one-sentence summary: the PageRank of its node, summing to
+    /// 1 over the document. Sentences that may not be chosen (headings when `skipHeadings` is on,
+    /// the title when `title` is `.exclude`, furniture) score 0 when the text has other sentences.
     public func scores(for document: Document) -> [Double] {
-        rank(SentenceFeatures(document, skipHeadings: configuration.skipHeadings)).scores
+        rank(features(document, length: nil)).scores
+    }
+
+    /// The features of `document` for a summary of `length` (`nil`: as short as can be).
+    func features(_ document: Document, length: Length?) -> SentenceFeatures {
+        var eligibility = SentenceFeatures.Eligibility(
+            title: false, headings: !configuration.skipHeadings, furniture: !configuration.skipFurniture)
+        switch configuration.title {
+        case .exclude: break
+        case .include: eligibility.title = true
+        case .inShortSummaries(let share):
+            var features = SentenceFeatures(document, eligibility: eligibility)
+            guard features.layout.title != nil, (length.map { coverage(features, $0, beyondFirst: true) } ?? 0) <= share
+            else { return features }
+            eligibility.title = true
+            features.allow(eligibility)
+            return features
+        }
+        return SentenceFeatures(document, eligibility: eligibility)
     }
 
     /// The summary of `document`: the chosen sentences, in original order.
@@ -130,11 +188,15 @@ public struct Summarizer: Sendable {
     /// A document with sentences always gets at least one; asking for more sentences than it has
     /// returns all of them.
     public func summarize(_ document: Document, length: Length = .sentences(3)) -> Summary {
-        let features = SentenceFeatures(document, skipHeadings: configuration.skipHeadings)
-        let ranking = rank(features, coverage: coverage(features, length))
+        let features = features(document, length: length)
+        let oneSentence = configuration.fadeBeyondFirst && length == .sentences(1)
+        let ranking = rank(features, coverage: oneSentence ? 0 : coverage(features, length))
         let chosen = select(features, ranking: ranking, length: length)
+        let title = features.layout.title.map { index in
+            Summary.Title(document, sentence: index, markdown: features.layout.titleIsMarkdown)
+        }
         return Summary(
-            language: document.language, documentSentenceCount: document.sentences.count,
+            language: document.language, documentSentenceCount: document.sentences.count, title: title,
             sentences: chosen.map { index in
                 let sentence = document.sentences[index]
                 return Summary.Sentence(
@@ -158,15 +220,18 @@ public struct Summarizer: Sendable {
     }
 
     /// The share of the eligible sentences a summary of `length` takes, estimated for budgets.
-    func coverage(_ features: SentenceFeatures, _ length: Length) -> Double {
+    func coverage(_ features: SentenceFeatures, _ length: Length, beyondFirst: Bool = false) -> Double {
         let count = Double(max(1, features.eligible.lazy.filter { $0 }.count))
+        let share: Double
         switch length {
-        case .sentences(let n): return min(1, Double(n) / count)
-        case .ratio(let ratio): return Self.share(ratio)
-        case .words(let words): return min(1, Double(words) / Double(max(1, features.wordCounts.reduce(0, +))))
+        case .sentences(let n): share = min(1, Double(n) / count)
+        case .ratio(let ratio): share = Self.share(ratio)
+        case .words(let words): share = min(1, Double(words) / Double(max(1, features.wordCounts.reduce(0, +))))
         case .characters(let characters):
-            return min(1, Double(characters) / Double(max(1, features.document.text.count)))
+            share = min(1, Double(characters) / Double(max(1, features.document.text.count)))
         }
+        // A summary's first sentence is the one every summary has: beyond it, how much is taken?
+        return beyondFirst ? max(0, share - 1 / count) : share
     }
 
     func rank(_ features: SentenceFeatures, coverage: Double = 0) -> Ranking {
@@ -197,6 +262,12 @@ public struct Summarizer: Sendable {
                 scores[i] *= 1 + fade * configuration.positionWeight / pow(Double(position), configuration.positionDecay)
             }
         }
+        if configuration.titleWeight > 0, let title = features.title {
+            for i in 0..<n { scores[i] *= 1 + configuration.titleWeight * title.cosine(features.vectors[i]) }
+        }
+        if configuration.partialQuoteWeight != 1 {
+            for i in 0..<n where features.partialQuotes[i] { scores[i] *= configuration.partialQuoteWeight }
+        }
         if configuration.lengthPenalty > 0 && fade > 0 {
             for i in 0..<n { scores[i] /= pow(Double(max(features.vectors[i].length, 1)), fade * configuration.lengthPenalty) }
         }
@@ -213,22 +284,26 @@ public struct Summarizer: Sendable {
     // MARK: - Selection
 
     func select(_ features: SentenceFeatures, ranking: Ranking, length: Length) -> [Int] {
-        let n = ranking.order.count
+        // Only eligible sentences fill a budget: the rest is left short.
+        let order = ranking.order.filter { features.eligible[$0] }
+        let n = order.count
         guard n > 0 else { return [] }
         var sentenceBudget = n
         var budget: (limit: Int, cost: (Int) -> Int)?
         switch length {
         case .sentences(let count): sentenceBudget = max(1, count)
-        case .ratio(let ratio): sentenceBudget = max(1, Int((Self.share(ratio) * Double(n)).rounded()))
+        case .ratio(let ratio):
+            // A share of all the sentences, as documented, of which only eligible ones are taken.
+            sentenceBudget = max(1, Int((Self.share(ratio) * Double(features.document.sentences.count)).rounded()))
         case .words(let limit): budget = (limit, { features.wordCounts[$0] })
         case .characters(let limit): budget = (limit, { features.characterCount($0) })
         }
-        if sentenceBudget >= n && budget == nil { return Array(0..<n) }
+        if sentenceBudget >= n && budget == nil { return order.sorted() }
 
         var chosen: [Int] = []
         var spent = 0
         var redundancy = RedundancyIndex(vectors: features.vectors)
-        for index in ranking.order {
+        for index in order {
             if chosen.count >= sentenceBudget { break }
             // Only a sentence that is taken spends budget: a redundant one is skipped first.
             if !chosen.isEmpty && redundancy.maxCosine(index) > configuration.redundancy { continue }

@@ -110,6 +110,28 @@ struct RankingOptions: ParsableArguments {
     @Flag(name: .long, help: "Let headings (a title, section headings) be summary sentences.")
     var headings = false
 
+    @Option(name: .long, help: "The title or headline as a summary sentence: auto (default: in summaries of at most a fifth of the text), include or exclude. It guides the ranking in any case.")
+    var title: TitleChoice?
+
+    enum TitleChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, include, exclude
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Share of the text up to which --title auto includes the title.", visibility: .hidden))
+    var titleShare: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Whether the fading counts only what follows the first sentence (true/false).", visibility: .hidden))
+    var fadeBeyondFirst: Bool?
+
+    @Option(name: .long, help: ArgumentHelp("Final-score preference for sentences like the title (0 = none).", visibility: .hidden))
+    var titleWeight: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Score factor for sentences of longer quotations (1 = none).", visibility: .hidden))
+    var partialQuoteWeight: Double?
+
+    @Flag(name: .long, help: ArgumentHelp("Let page furniture (navigation, list items, questions, fragments) be summary sentences.", visibility: .hidden))
+    var furniture = false
+
     @Option(name: .long, help: ArgumentHelp("Sentence similarity: bm25, tfidf or overlap.", visibility: .hidden))
     var similarity: SimilarityName?
 
@@ -161,6 +183,15 @@ struct RankingOptions: ParsableArguments {
         case nil: break
         }
         if headings { configuration.skipHeadings = false }
+        switch title {
+        case .include: configuration.title = .include
+        case .exclude: configuration.title = .exclude
+        case .auto, nil: if let titleShare { configuration.title = .inShortSummaries(upTo: titleShare) }
+        }
+        if let fadeBeyondFirst { configuration.fadeBeyondFirst = fadeBeyondFirst }
+        if let titleWeight { configuration.titleWeight = titleWeight }
+        if let partialQuoteWeight { configuration.partialQuoteWeight = partialQuoteWeight }
+        if furniture { configuration.skipFurniture = false }
         if let leadBias { configuration.leadBias = leadBias }
         if let titleBias { configuration.titleBias = titleBias }
         if let redundancy { configuration.redundancy = redundancy }
@@ -188,13 +219,25 @@ struct SummaryJSON: Encodable {
     /// The encoding the input was read in ("UTF-8", "windows-1251"…).
     let encoding: String
     let documentSentences: Int
+    /// The detected title (absent when the text has none).
+    let title: TitleJSON?
     let sentences: [SentenceJSON]
+
+    struct TitleJSON: Encodable {
+        let index: Int
+        let start: Int
+        let end: Int
+        let text: String
+    }
 
     init(_ summary: Summary, document: Document, encoding: String = "UTF-8") {
         let offset = document.utf8Offset
         language = summary.language.code
         self.encoding = encoding
         documentSentences = summary.documentSentenceCount
+        title = summary.title.map { title in
+            TitleJSON(index: title.index, start: offset(title.range.lowerBound), end: offset(title.range.upperBound), text: title.text)
+        }
         sentences = summary.sentences.map { sentence in
             SentenceJSON(
                 index: sentence.index, start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
