@@ -234,3 +234,10 @@ func outputIsDeterministic(seed: UInt64) {
     let summary = Summarizer().summarize(document, length: .words(budget))
     #expect(summary.sentences.map(\.index) == [0, 2, 3], "every distinct sentence fits the budget")
 }
+
+@Test func doubleQuotesAreFoundWithoutTheSet() {
+    for scalar in SentenceFacts.doubleQuotes { #expect(SentenceFacts.isDoubleQuote(scalar), "\(scalar)") }
+    for scalar in "'‘’`a.,;:!?()[]«»".unicodeScalars where !SentenceFacts.doubleQuotes.contains(scalar) {
+        #expect(!SentenceFacts.isDoubleQuote(scalar), "\(scalar)")
+    }
+}

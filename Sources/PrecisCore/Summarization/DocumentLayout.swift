@@ -175,7 +175,8 @@ struct SentenceFacts {
 
     /// Word tokens.
     var words = 0
-    /// Characters.
+    /// Characters, counted for sentences written without spaces only (the only ones whose length
+    /// in characters is asked: counting characters means finding grapheme clusters); 0 otherwise.
     var characters = 0
     /// Whether most of its words are ideographs or kana (written without spaces).
     var unspaced = false
@@ -195,7 +196,6 @@ struct SentenceFacts {
     init(_ document: Document, _ sentence: Sentence) {
         let text = document[sentence]
         var capitals = 0, letterWords = 0, ideographic = 0
-        characters = text.count
         for token in document.tokens[sentence.tokens] where token.kind.isWord {
             words += 1
             if token.kind == .ideographic || token.kind == .kana { ideographic += 1 }
@@ -206,6 +206,7 @@ struct SentenceFacts {
             }
         }
         unspaced = ideographic * 2 > words
+        if unspaced { characters = text.count }
         var unique: [Int32] = []
         for term in terms.sorted() where unique.last != term { unique.append(term) }
         terms = unique
@@ -238,7 +239,7 @@ struct SentenceFacts {
         // The end: skip closing quotes and brackets (and spaces between them in tokenised text).
         for scalar in scalars.reversed() {
             if Self.closers.contains(scalar) || scalar == " " {
-                if Self.doubleQuotes.contains(scalar) || scalar == "'" { endsInQuote = true }
+                if Self.isDoubleQuote(scalar) || scalar == "'" { endsInQuote = true }
                 continue
             }
             if Self.questionMarks.contains(scalar) {
@@ -254,7 +255,7 @@ struct SentenceFacts {
         var quotes = 0
         var previous: Unicode.Scalar = " "
         for scalar in scalars {
-            if Self.doubleQuotes.contains(scalar) {
+            if Self.isDoubleQuote(scalar) {
                 quotes += 1
             } else if (scalar == "`" && previous == "`") || (scalar == "'" && previous == "'") {
                 quotes += 1
@@ -286,4 +287,14 @@ struct SentenceFacts {
     static let questionMarks: Set<Unicode.Scalar> = Set("?？؟;՞፧⁇⁈⁉".unicodeScalars)
     /// Double quotation marks of several styles (English, German, French, CJK corners).
     static let doubleQuotes: Set<Unicode.Scalar> = Set("\"“”„«»「」『』".unicodeScalars)
+
+    /// Whether `scalar` is one of `doubleQuotes`, without hashing (this runs for every scalar of
+    /// every sentence).
+    @inline(__always)
+    static func isDoubleQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x300C, 0x300D, 0x300E, 0x300F: true
+        default: false
+        }
+    }
 }
