@@ -28,6 +28,31 @@ private func makeCorpus(in folder: URL, copies: Int) throws -> URL {
 
 @Suite("precis batch")
 struct BatchCLITests {
+    @Test func recordsGiveTheTitleTheSummaryFound() throws {
+        let folder = try TemporaryFolder()
+        let input = folder.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let text = """
+            Lake Marrow freezes early as winter comes to the north
+
+            Lake Marrow froze in the first week of November this year, three weeks before its usual date. \
+            Fishermen on the lake said the ice was already thick enough to walk on near the shore. \
+            Scientists at the regional water institute measured the ice and found it ten centimetres thick. \
+            The town of Marrow expects the winter market on the frozen lake to open before December.
+            """
+        try text.write(to: input.appendingPathComponent("lake.txt"), atomically: false, encoding: .utf8)
+        try "no title here, only one lowercase line of text without a headline above it."
+            .write(to: input.appendingPathComponent("plain.txt"), atomically: false, encoding: .utf8)
+        let result = try PrecisBinary.run(["batch", "-n", "1", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let found = try records(result.stdoutLines)
+        let lake = try #require(found.first { ($0["path"] as? String)?.hasSuffix("lake.txt") == true })
+        let title = try #require(lake["title"] as? [String: Any], "the record names the title")
+        #expect(title["text"] as? String == "Lake Marrow freezes early as winter comes to the north")
+        let plain = try #require(found.first { ($0["path"] as? String)?.hasSuffix("plain.txt") == true })
+        #expect(plain["title"] == nil)
+    }
+
     @Test func processesEveryGoodFileAndReportsEachBadOne() throws {
         let folder = try TemporaryFolder()
         let input = folder.url.appendingPathComponent("in")

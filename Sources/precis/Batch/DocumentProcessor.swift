@@ -15,6 +15,9 @@ struct BatchRecord: Encodable, Sendable {
     var characters: Int?
     /// The number of sentences in the text.
     var sentences: Int?
+    /// The title or headline the summariser found (absent when the text has none, or without a
+    /// summary).
+    var title: SummaryJSON.TitleJSON?
     /// The summary sentences, in text order.
     var summary: [SummaryJSON.SentenceJSON]?
     /// The keywords, best first.
@@ -81,7 +84,9 @@ final class DocumentProcessor {
         record.sentences = document.sentences.count
         if let summarizer {
             let summary = summarizer.summarize(document, length: settings.length)
-            record.summary = SummaryJSON(summary, document: document).sentences
+            let json = SummaryJSON(summary, document: document)
+            record.title = json.title
+            record.summary = json.sentences
         }
         if settings.keywordCount > 0 {
             let found = try extractor(for: document.language).keywords(in: document, count: settings.keywordCount)
