@@ -498,19 +498,11 @@ public struct CandidateExtractor: Sendable {
             return tag
         }
 
-        /// Whether `word` is written in capitals only, two letters or more, and is not a Roman
-        /// numeral ("IV", "XII").
+        /// Whether `word` is letters only, in capitals (`CandidateExtractor.isAllCapitals`), and not
+        /// a Roman numeral ("IV", "XII").
         static func isAcronym(_ word: Substring) -> Bool {
-            var letters = 0
-            var roman = true
-            for scalar in word.unicodeScalars {
-                let properties = scalar.properties
-                guard properties.isAlphabetic else { return false }
-                guard properties.isUppercase else { return false }
-                letters += 1
-                if !"IVXLCDM".unicodeScalars.contains(scalar) { roman = false }
-            }
-            return letters >= 2 && !roman
+            CandidateExtractor.isAllCapitals(word) && word.allSatisfy(\.isLetter)
+                && !word.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
         }
 
         /// Finds the runs of units of `sentence`.

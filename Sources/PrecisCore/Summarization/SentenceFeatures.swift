@@ -27,20 +27,18 @@ struct SentenceFeatures {
     init(_ document: Document, eligibility: Eligibility = .init()) {
         self.document = document
         var vectors: [TermVector] = []
-        var wordCounts: [Int] = []
         vectors.reserveCapacity(document.sentences.count)
         var terms: [Int] = []
         for sentence in document.sentences {
             terms.removeAll(keepingCapacity: true)
-            var words = 0
             for token in document.tokens[sentence.tokens] where token.kind.isWord {
-                words += 1
                 if !token.isStopword, let term = token.term { terms.append(term) }
             }
             vectors.append(TermVector(terms))
-            wordCounts.append(words)
         }
+        // The facts count each sentence's words already.
         let facts = document.sentences.map { SentenceFacts(document, $0) }
+        let wordCounts = facts.map(\.words)
         let layout = DocumentLayout(document, facts: facts)
         self.vectors = vectors
         self.wordCounts = wordCounts
