@@ -67,8 +67,9 @@ package struct CandidateTable {
     var termTokenCounts: [Int32] = []
 
     /// The frequency ranking counts for candidate `i`: its occurrences, and for one word found
-    /// with an annotation, also the tokens of the same term read otherwise (a verb or adjective:
-    /// "visualize", "visualized" for "visualization"), up to as many again. The topic of a text
+    /// with an annotation, also the other tokens of the same term (read as a verb or adjective:
+    /// "visualize", "visualized" for "visualization"; or inside a longer name or phrase: "Lake" in
+    /// "Lake Marrow" for "lake"), up to as many again. The topic of a text
     /// shows in all the forms of its words, as stems count them without a tagger; the keyword
     /// itself stays the noun.
     package func rankingCount(_ i: Int) -> Int {
