@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Precis
 
 /// The files `summarize` and `keywords` are given, and how those commands run over several.
 ///
@@ -24,6 +25,11 @@ struct FileList {
 
     /// The name of `file` in headers and messages.
     static func name(_ file: String) -> String { file == "-" ? "<stdin>" : file }
+
+    /// The pipeline's input for `file`: standard input for "-", named "<stdin>" in messages.
+    static func input(_ file: String) -> DocumentInput {
+        DocumentInput(content: .file(file), path: name(file))
+    }
 
     /// The header line before a file's text output when there are several files.
     static func header(_ file: String) -> String { "==> \(name(file)) <==" }

@@ -26,10 +26,3 @@ enum Output {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
-
-extension Document {
-    /// The UTF-8 byte offset of `index` in the text: the offsets JSON output gives.
-    func utf8Offset(_ index: String.Index) -> Int {
-        text.utf8.distance(from: text.utf8.startIndex, to: index)
-    }
-}

@@ -106,11 +106,12 @@ struct TextOptions: ParsableArguments {
         maxSize.flatMap { ByteCount(parsing: $0)?.bytes } ?? defaultSize
     }
 
-    /// The input at `path` ("-" for standard input), read in `--encoding` or the detected encoding,
-    /// without HTML remnants unless `--keep-html` is given.
-    func load(_ path: String) throws -> InputFile.Contents {
-        let contents = try InputFile.load(path, encoding: encoding, maxBytes: maxBytes(default: 256 << 20))
-        return keepHTML ? contents : InputFile.Contents(text: HTMLRemnants.strip(contents.text), encoding: contents.encoding)
+    /// The pipeline's options for one command: the text options given, and the summary or the
+    /// keywords asked for (the limit on an input's size is 256 MB unless `--max-size`).
+    func pipelineOptions(summary: PipelineOptions.Summary? = nil, keywords: PipelineOptions.Keywords? = nil) throws -> PipelineOptions {
+        PipelineOptions(
+            decoding: .init(encoding: encoding), maxBytes: maxBytes(default: 256 << 20), keepHTML: keepHTML,
+            segmentation: try segmenterConfiguration(), summary: summary, keywords: keywords)
     }
 
     func segmenterConfiguration() throws -> Segmenter.Configuration {

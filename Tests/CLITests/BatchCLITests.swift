@@ -82,7 +82,7 @@ struct BatchCLITests {
             ], "depth first, names in byte order")
         let expectedErrors = [
             "binary.txt": "not a text file", "empty.txt": "is empty", "huge-line.txt": "over the size limit of 500 KB",
-            "invalid.txt": "UTF-8", "link.txt": "symbolic link to nothing", "pipe.txt": "not a regular file",
+            "invalid.txt": "UTF-8", "link.txt": "symbolic link to a file that does not exist", "pipe.txt": "not a regular file",
         ]
         for (name, record) in zip(names, found) {
             if let expected = expectedErrors[name] {

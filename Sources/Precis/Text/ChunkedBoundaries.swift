@@ -39,7 +39,7 @@ struct ChunkedBoundaries {
         var i = limit
         while i > earliest {
             let unit = units[i - 1]
-            if unit == 0x0A || unit == 0x2029 || unit == 0x2028 || unit == 0x85 || (unit == 0x0D && units[i] != 0x0A) {
+            if TextBreaks.isLineBreak(unit) && !(unit == 0x0D && units[i] == 0x0A) {
                 return i
             }
             i -= 1

@@ -107,8 +107,7 @@ struct DocumentBuilder {
     }
 
     private func hasLineBreak(_ gap: Range<Int>) -> Bool {
-        guard gap.lowerBound < gap.upperBound else { return false }
-        return units[gap].contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x2029 || $0 == 0x2028 || $0 == 0x85 }
+        TextBreaks.containsLineBreak(units, in: gap)
     }
 }
 

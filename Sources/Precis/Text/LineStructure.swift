@@ -16,7 +16,7 @@ enum LineStructure {
     /// Replaces wrapping newlines in `units` (UTF-16) by spaces; the length never changes, so every
     /// offset stays valid for the original text.
     static func joinWrappedLines(_ units: inout [UInt16]) {
-        let lines = lineRanges(units)
+        let lines = TextBreaks.lineRanges(units)
         guard lines.count > 1 else { return }
         let wrapped = isHardWrapped(lines, units)
         let medianLength = median(lines.map(\.count).filter { $0 > 0 })
@@ -26,8 +26,8 @@ enum LineStructure {
             // A blank line (or the end of one) is a paragraph break.
             guard !line.isEmpty, !next.isEmpty, !isBlank(line, units), !isBlank(next, units) else { continue }
             let newline = line.upperBound
-            // Only a lone LF (or CR) is rewritten; CRLF keeps its CR as the break.
-            guard newline < units.count, units[newline] == 0x0A || units[newline] == 0x0D else { continue }
+            // A paragraph separator is never a wrap; of a CRLF, the CR and the LF both become spaces.
+            guard newline < units.count, TextBreaks.isLineBreak(units[newline]), units[newline] != 0x2029 else { continue }
             let last = lastVisible(line, units)
             let first = firstVisible(next, units)
             guard let last, let first else { continue }
@@ -42,24 +42,6 @@ enum LineStructure {
                 if newline + 1 < next.lowerBound { units[newline + 1] = 0x20 }  // the LF of a CRLF
             }
         }
-    }
-
-    /// Line ranges without their terminators.
-    private static func lineRanges(_ units: [UInt16]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i < units.count {
-            let unit = units[i]
-            if unit == 0x0A || unit == 0x0D || unit == 0x2029 || unit == 0x2028 || unit == 0x85 {
-                result.append(start..<i)
-                if unit == 0x0D, i + 1 < units.count, units[i + 1] == 0x0A { i += 1 }
-                start = i + 1
-            }
-            i += 1
-        }
-        result.append(start..<units.count)
-        return result
     }
 
     private static func isHardWrapped(_ lines: [Range<Int>], _ units: [UInt16]) -> Bool {
@@ -88,16 +70,12 @@ enum LineStructure {
         firstVisible(line, units) == nil
     }
 
-    private static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x3000 || (unit >= 0x2000 && unit <= 0x200B)
-    }
-
     private static func firstVisible(_ line: Range<Int>, _ units: [UInt16]) -> Int? {
-        line.first { !isSpace(units[$0]) }
+        line.first { !TextBreaks.isSpaceInLine(units[$0]) }
     }
 
     private static func lastVisible(_ line: Range<Int>, _ units: [UInt16]) -> Int? {
-        line.last { !isSpace(units[$0]) }
+        line.last { !TextBreaks.isSpaceInLine(units[$0]) }
     }
 
     private static func startsLowercase(at offset: Int, _ units: [UInt16]) -> Bool {

@@ -185,13 +185,7 @@ public final class Segmenter {
         return spans
     }
 
-    static func isSpaceUnit(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            true
-        default: false
-        }
-    }
+    static func isSpaceUnit(_ unit: UInt16) -> Bool { TextBreaks.isSpace(unit) }
 
     /// The token kind for an ICU word-break rule status (UBRK_WORD_* ranges). ICU's dictionary
     /// gives Japanese words the ideographic status whatever they are written in, so kana and

@@ -252,7 +252,7 @@ struct SentenceRules {
     }
 
     private func hasLineBreak(_ gap: Range<Int>, _ units: [UInt16]) -> Bool {
-        gap.lowerBound < gap.upperBound && units[gap].contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x2029 }
+        TextBreaks.containsLineBreak(units, in: gap)
     }
 
     /// How far back `lastWord` looks for the start of a word, in UTF-16 units.
@@ -359,7 +359,7 @@ struct SentenceRules {
     }
 
     private func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x0A || unit == 0x0D || unit == 0x3000
+        TextBreaks.isSpace(unit)
     }
 
     private func isOpening(_ unit: UInt16) -> Bool {

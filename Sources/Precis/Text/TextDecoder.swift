@@ -48,6 +48,13 @@ public struct TextDecoder: Sendable {
         public let encoding: String
         /// How the encoding was found.
         public let source: Source
+
+        /// Text read in `encoding`, found as `source` says.
+        public init(text: String, encoding: String, source: Source) {
+            self.text = text
+            self.encoding = encoding
+            self.source = source
+        }
     }
 
     /// How the encoding of a text was found.

@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 #if canImport(Glibc)
 import Glibc
@@ -6,8 +7,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Documents as JSON Lines on a file descriptor (standard input): one object a line with a
-/// `"text"` string and an optional `"id"` (a string or a number; the line number by default).
+/// Documents as JSON Lines on a file descriptor (standard input): one object a line with an
+/// optional `"id"` (a string or a number; the line number by default) and the document as one of
+/// `"text"` (a string), `"base64"` (the bytes, decoded as files are) or `"path"` (a file to read).
 /// Lines are read as they arrive, so a pipeline can stream any number of documents through.
 struct JSONLinesInput: IteratorProtocol {
     /// One line of input, not yet parsed (parsing happens in the task that processes it).
@@ -16,12 +18,6 @@ struct JSONLinesInput: IteratorProtocol {
         let number: Int
         /// The line's bytes, or `nil` when it was longer than the limit.
         let bytes: Data?
-    }
-
-    /// What a line holds.
-    struct Document: Sendable {
-        let id: String
-        let text: String
     }
 
     /// What is wrong with a line.
@@ -90,13 +86,13 @@ struct JSONLinesInput: IteratorProtocol {
     }
 
     /// The document in `line`, or what is wrong with it.
-    static func parse(_ line: Line, maxBytes: Int) -> Result<Document, Failure> {
+    static func parse(_ line: Line, maxBytes: Int) -> Result<DocumentInput, Failure> {
         let fallbackID = String(line.number)
         guard let bytes = line.bytes else {
             return .failure(Failure(id: fallbackID, problem: "is longer than the size limit of \(ByteCount(maxBytes)); raise --max-size to process it"))
         }
         guard let object = try? JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed]) as? [String: Any] else {
-            return .failure(Failure(id: fallbackID, problem: "is not a JSON object; each line must be like {\"id\": \"a1\", \"text\": \"...\"}"))
+            return .failure(Failure(id: fallbackID, problem: "is not a JSON object; each line must be like {\"id\": \"a1\", \"text\": \"...\"} (or with \"base64\" or \"path\" for \"text\")"))
         }
         let id: String
         switch object["id"] {
@@ -106,37 +102,22 @@ struct JSONLinesInput: IteratorProtocol {
         default:
             return .failure(Failure(id: fallbackID, problem: "its \"id\" must be a string or a number"))
         }
-        guard let text = object["text"] as? String else {
-            return .failure(Failure(id: id, problem: "has no \"text\" string"))
+        let given = ["text", "base64", "path"].filter { object[$0] != nil }
+        guard given.count == 1 else {
+            let problem = given.isEmpty ? "has no \"text\", \"base64\" or \"path\" string" : "gives \(given.map { "\"\($0)\"" }.joined(separator: " and ")); give one"
+            return .failure(Failure(id: id, problem: problem))
         }
-        return .success(Document(id: id, text: text))
-    }
-}
-
-/// A size in bytes, written for people ("32 MB") and read from the command line ("32M").
-struct ByteCount: CustomStringConvertible, Sendable {
-    let bytes: Int
-    init(_ bytes: Int) { self.bytes = bytes }
-
-    /// Reads "1000", "64K", "32M", "2G" (powers of 1024).
-    init?(parsing text: String) {
-        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
-        var digits = text.uppercased()
-        if digits.hasSuffix("B") { digits.removeLast() }
-        var scale = 1
-        if let last = digits.last, let unit = units[last] {
-            scale = unit
-            digits.removeLast()
+        guard let value = object[given[0]] as? String else {
+            return .failure(Failure(id: id, problem: "its \"\(given[0])\" must be a string"))
         }
-        guard let value = Int(digits), value >= 0, value <= Int.max / scale else { return nil }
-        bytes = value * scale
-    }
-
-    var description: String {
-        for (unit, size) in [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)] where bytes >= size {
-            let value = Double(bytes) / Double(size)
-            return (value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)) + " " + unit
+        switch given[0] {
+        case "text": return .success(DocumentInput(content: .text(value), id: id))
+        case "path": return .success(DocumentInput(content: .file(value), id: id))
+        default:
+            guard let bytes = Data(base64Encoded: value, options: .ignoreUnknownCharacters) else {
+                return .failure(Failure(id: id, problem: "its \"base64\" is not base64"))
+            }
+            return .success(DocumentInput(content: .bytes(bytes), id: id))
         }
-        return "\(bytes) bytes"
     }
 }

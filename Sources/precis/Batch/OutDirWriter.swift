@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 #if canImport(Glibc)
 import Glibc
@@ -47,7 +48,7 @@ struct OutDirWriter: Sendable {
     }
 
     /// Writes `record` for `entry`.
-    func write(_ record: BatchRecord, for entry: CorpusWalker.Entry) throws {
+    func write(_ record: DocumentReport, for entry: CorpusWalker.Entry) throws {
         guard let target = target(for: entry) else {
             throw InputFile.Failure(path: entry.path, problem: "its name would lead outside --out-dir")
         }
@@ -61,9 +62,7 @@ struct OutDirWriter: Sendable {
                 rendered += keywords.map { bullet + collapsingWhitespace(Substring($0.phrase)) + "\n" }.joined()
             }
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            rendered = String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+            rendered = String(decoding: try ReportEncoder(pretty: true).encode(record), as: UTF8.self) + "\n"
         }
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(rendered.utf8).write(to: target, options: .atomic)

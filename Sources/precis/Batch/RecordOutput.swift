@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +23,7 @@ struct SetupError: Error, CustomStringConvertible {
 final class RecordOutput {
     private let descriptor: Int32
     private let path: String?
-    private let encoder: JSONEncoder
+    private let encoder = ReportEncoder()
     private var unsynced = 0
 
     /// The names (paths or ids) of the records found in the file when resuming.
@@ -33,8 +34,6 @@ final class RecordOutput {
     /// Opens standard output (`path == nil`) or the file at `path`: emptied, or with `resume`
     /// kept and checked. Fails before any work is done when the file cannot be written.
     init(path: String?, resume: Bool) throws(SetupError) {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         self.path = path
         guard let path else {
             descriptor = STDOUT_FILENO
@@ -72,7 +71,7 @@ final class RecordOutput {
     }
 
     /// Writes `record` as one line, in one piece.
-    func write(_ record: BatchRecord) throws {
+    func write(_ record: DocumentReport) throws {
         var line = try encoder.encode(record)
         line.append(0x0A)
         try line.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in

@@ -30,9 +30,12 @@ struct BatchCommand: AsyncParsableCommand {
             --out-dir, each document's results are also written to the same relative path under \
             DIR (in --format); a DIR where a result would replace an input is refused.
 
-            With --stdin-jsonl, documents come from standard input as JSON Lines, \
-            {"id": ..., "text": ...} a line, and records (with "id" for "path") go out in the same \
-            order: a worker for pipelines and for Spark (see spark/README.md).
+            With --stdin-jsonl, documents come from standard input as JSON Lines, one object a \
+            line with an "id" and the document as "text", as "base64" (bytes, decoded as files \
+            are) or as a "path" (a file read as files named on the command line are), and records \
+            (with "id" for "path") go out in the same order: a worker for pipelines and for Spark \
+            (see spark/README.md). --list-files prints the files the walk takes, one \
+            {"path": ..., "bytes": ...} a line, and processes nothing.
 
             --idf corpus counts document frequencies over the corpus itself first (one model \
             per language), then extracts keywords with them.
@@ -48,6 +51,9 @@ struct BatchCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("stdin-jsonl"), help: "Read documents as JSON Lines ({\"id\": …, \"text\": …}) from standard input.")
     var stdinJSONL = false
+
+    @Flag(name: .customLong("list-files"), help: "List the files the batch would take ({\"path\": …, \"bytes\": …} a line), and process none.")
+    var listFiles = false
 
     @OptionGroup var length: LengthOptions
 
@@ -97,6 +103,7 @@ struct BatchCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
         if k < 0 { throw ValidationError("-k must be at least 0 (got \(k))") }
         if noSummary && k == 0 { throw ValidationError("--no-summary needs -k: there would be nothing to do") }
+        if listFiles && (stdinJSONL || paths.isEmpty) { throw ValidationError("--list-files lists the files under folders: give folders or files") }
         if stdinJSONL && !paths.isEmpty { throw ValidationError("give folders and files, or --stdin-jsonl, not both") }
         if !stdinJSONL && paths.isEmpty { throw ValidationError("give one or more folders or files, or --stdin-jsonl") }
         if stdinJSONL && outDir != nil { throw ValidationError("--out-dir mirrors a tree of files; with --stdin-jsonl use --output") }
@@ -109,8 +116,8 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let maxBytes = text.maxBytes(default: 32 << 20)
-        var settings = try makeSettings(maxBytes: maxBytes)
+        let maxBytes = text.maxBytes(default: PipelineOptions.defaultMaxBytes)
+        var options = try pipelineOptions(maxBytes: maxBytes)
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
 
@@ -137,6 +144,10 @@ struct BatchCommand: AsyncParsableCommand {
                 throw SetupError(error.description)
             }
         }
+        if listFiles, let walker {
+            try Self.list(walker)
+            return
+        }
         if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
         let thisRun = try self.runRecord(maxBytes: maxBytes)
         let runRecords = [try checkOutput(thisRun), try checkOutDirResume(thisRun)].compactMap { $0 }
@@ -153,12 +164,13 @@ struct BatchCommand: AsyncParsableCommand {
             return "\(count) written to standard output; to be able to resume a run, write it to a file with -o FILE"
         }
 
+        let done = records?.done ?? []
         if stdinJSONL {
             var lines = JSONLinesInput(maxBytes: maxBytes)
-            let done = records?.done ?? []
-            try await OrderedTasks.run(
-                &lines, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
-                work: { processor, line in Self.process(line, processor: processor, maxBytes: maxBytes, skip: done) },
+            let pipelineOptions = options
+            try await OrderedWork.run(
+                &lines, jobs: jobs, makeWorker: { DocumentPipeline(options: pipelineOptions) },
+                work: { pipeline, line in Self.process(line, pipeline: pipeline, maxBytes: maxBytes, skip: done) },
                 deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
         } else if let walker {
             if progress.isLive {
@@ -168,15 +180,15 @@ struct BatchCommand: AsyncParsableCommand {
                 }
             }
             if keywordOptions.idf == "corpus" && k > 0 {
-                settings.corpusModels = try await countCorpus(walker, settings: settings, jobs: jobs)
+                let statistics = try await countCorpus(walker, options: options, jobs: jobs)
+                options.keywords?.corpusStatistics = statistics
             }
-            let finalSettings = settings
-            let done = records?.done ?? []
+            let pipelineOptions = options
             var entries = walker.makeIterator()
-            try await OrderedTasks.run(
-                &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: finalSettings) },
-                work: { processor, entry in
-                    Self.process(entry, processor: processor, maxBytes: maxBytes, outDir: outDir, resume: resume, skip: done)
+            try await OrderedWork.run(
+                &entries, jobs: jobs, makeWorker: { DocumentPipeline(options: pipelineOptions) },
+                work: { pipeline, entry in
+                    Self.process(entry, pipeline: pipeline, outDir: outDir, resume: resume, skip: done)
                 },
                 deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
         }
@@ -188,7 +200,7 @@ struct BatchCommand: AsyncParsableCommand {
     /// What became of one document.
     struct Outcome: Sendable {
         /// The record to write, or `nil` when the document was done in an earlier run.
-        var record: BatchRecord?
+        var record: DocumentReport?
         var name: String
         var bytes: Int
     }
@@ -205,7 +217,8 @@ struct BatchCommand: AsyncParsableCommand {
         return true
     }
 
-    private func makeSettings(maxBytes: Int) throws -> BatchSettings {
+    /// The pipeline's options, as the command line gives them.
+    private func pipelineOptions(maxBytes: Int) throws -> PipelineOptions {
         var keywordOptions = self.keywordOptions
         if keywordOptions.idf == "corpus" { keywordOptions.idf = "none" }
         let keywords: KeywordExtractor.Configuration
@@ -214,88 +227,78 @@ struct BatchCommand: AsyncParsableCommand {
         } catch let failure as InputFile.Failure {
             throw SetupError(failure.description)
         }
-        return BatchSettings(
-            segmenter: try text.segmenterConfiguration(),
-            summarizer: noSummary ? nil : ranking.configuration(), length: try length.length(), keywordCount: k,
-            keywords: keywords, corpusModels: nil, maxBytes: maxBytes, encoding: text.encoding, keepHTML: text.keepHTML)
+        return PipelineOptions(
+            decoding: .init(encoding: text.encoding), maxBytes: maxBytes, keepHTML: text.keepHTML,
+            segmentation: try text.segmenterConfiguration(),
+            summary: noSummary ? nil : .init(length: try length.length(), configuration: ranking.configuration()),
+            keywords: k > 0 ? .init(count: k, configuration: keywords) : nil)
+    }
+
+    /// `--list-files`: the files the batch would take, one JSON object a line.
+    private static func list(_ walker: CorpusWalker) throws {
+        struct Listed: Encodable {
+            let path: String
+            let bytes: Int
+        }
+        let encoder = ReportEncoder()
+        for entry in walker {
+            Output.line(String(decoding: try encoder.encode(Listed(path: entry.path, bytes: entry.size)), as: UTF8.self))
+        }
     }
 
     /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.
-    private func countCorpus(_ walker: CorpusWalker, settings: BatchSettings, jobs: Int) async throws -> [Language: IDFModel] {
-        var models: [Language: IDFModel] = [:]
+    private func countCorpus(_ walker: CorpusWalker, options: PipelineOptions, jobs: Int) async throws -> CorpusStatistics {
+        let maxWords = options.keywords?.configuration.candidates.maxWords ?? CandidateExtractor.Configuration().maxWords
+        var statistics = CorpusStatistics(maxWords: maxWords)
         var entries = walker.makeIterator()
-        let maxBytes = settings.maxBytes
-        try await OrderedTasks.run(
-            &entries, jobs: jobs, makeWorker: { DocumentProcessor(settings: settings) },
-            work: { processor, entry -> [Language: IDFModel]? in
-                guard entry.kind == .regularFile, entry.size <= maxBytes, let text = try? processor.load(entry.path).text else { return nil }
-                var counted: [Language: IDFModel] = [:]
-                return (try? processor.count(text, into: &counted)) == nil ? nil : counted
+        try await OrderedWork.run(
+            &entries, jobs: jobs, makeWorker: { DocumentPipeline(options: options) },
+            work: { pipeline, entry -> CorpusStatistics? in
+                var counted = CorpusStatistics(maxWords: maxWords)
+                return (try? pipeline.count(.file(entry.path), into: &counted)) == nil ? nil : counted
             },
             deliver: { counted in
-                for (language, model) in counted ?? [:] {
-                    if models[language] == nil {
-                        models[language] = model
-                    } else {
-                        try models[language]!.merge(model)
-                    }
-                }
+                if let counted { try statistics.merge(counted) }
             })
         if !quiet {
-            let summary = models.keys.sorted { $0.code < $1.code }.map { "\($0.code) \(models[$0]!.documentCount)" }
+            let counts = statistics.documentCounts
+            let summary = counts.keys.sorted { $0.code < $1.code }.map { "\($0.code) \(counts[$0]!)" }
             FileHandle.standardError.write(Data("precis: corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))\n".utf8))
         }
-        return models
+        return statistics
     }
 
     /// Reads, processes and (with --out-dir) writes one file.
     static func process(
-        _ entry: CorpusWalker.Entry, processor: DocumentProcessor, maxBytes: Int, outDir: OutDirWriter?, resume: Bool,
-        skip: Set<String>
+        _ entry: CorpusWalker.Entry, pipeline: DocumentPipeline, outDir: OutDirWriter?, resume: Bool, skip: Set<String>
     ) -> Outcome {
         if skip.contains(entry.path) || (resume && outDir?.hasResult(for: entry) == true) {
             return Outcome(record: nil, name: entry.path, bytes: entry.size)
         }
-        var record = BatchRecord(path: entry.path)
-        do {
-            switch entry.kind {
-            case .regularFile: break
-            case .notRegularFile: throw InputFile.Failure(path: entry.path, problem: "is not a regular file (a pipe, socket or device); give text files")
-            case .brokenLink: throw InputFile.Failure(path: entry.path, problem: "is a symbolic link to nothing")
+        var record = pipeline.report(for: .file(entry.path))
+        if record.error == nil, let outDir {
+            do {
+                try outDir.write(record, for: entry)
+            } catch let failure as InputFile.Failure {
+                record = DocumentReport(path: entry.path, error: failure.problem)
+            } catch {
+                record = DocumentReport(path: entry.path, error: "\(error)")
             }
-            guard entry.size <= maxBytes else {
-                throw InputFile.Failure(
-                    path: entry.path,
-                    problem: "is \(ByteCount(entry.size)), over the size limit of \(ByteCount(maxBytes)); raise --max-size to process it")
-            }
-            let contents = try processor.load(entry.path)
-            record.encoding = contents.encoding
-            try processor.process(contents.text, into: &record)
-            try outDir?.write(record, for: entry)
-        } catch let failure as InputFile.Failure {
-            record = BatchRecord(path: entry.path, error: failure.problem)
-        } catch {
-            record = BatchRecord(path: entry.path, error: "\(error)")
         }
         return Outcome(record: record, name: entry.path, bytes: entry.size)
     }
 
     /// Parses and processes one line of `--stdin-jsonl` input.
-    static func process(_ line: JSONLinesInput.Line, processor: DocumentProcessor, maxBytes: Int, skip: Set<String>) -> Outcome {
+    static func process(_ line: JSONLinesInput.Line, pipeline: DocumentPipeline, maxBytes: Int, skip: Set<String>) -> Outcome {
         let bytes = line.bytes?.count ?? maxBytes
         switch JSONLinesInput.parse(line, maxBytes: maxBytes) {
         case .failure(let failure):
             if skip.contains(failure.id) { return Outcome(record: nil, name: failure.id, bytes: bytes) }
-            return Outcome(record: BatchRecord(id: failure.id, error: "line \(line.number) " + failure.problem), name: "line \(line.number)", bytes: bytes)
-        case .success(let document):
-            if skip.contains(document.id) { return Outcome(record: nil, name: document.id, bytes: bytes) }
-            var record = BatchRecord(id: document.id)
-            do {
-                try processor.process(processor.cleaned(document.text), into: &record)
-            } catch {
-                record = BatchRecord(id: document.id, error: "\(error)")
-            }
-            return Outcome(record: record, name: "id \(document.id)", bytes: bytes)
+            return Outcome(record: DocumentReport(id: failure.id, error: "line \(line.number) " + failure.problem), name: "line \(line.number)", bytes: bytes)
+        case .success(let input):
+            let id = input.id ?? ""
+            if skip.contains(id) { return Outcome(record: nil, name: id, bytes: bytes) }
+            return Outcome(record: pipeline.report(for: input), name: "id \(id)", bytes: bytes)
         }
     }
 }

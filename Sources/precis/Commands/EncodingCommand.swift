@@ -31,25 +31,14 @@ struct EncodingCommand: ParsableCommand {
 
     /// Prints one line a file, problems on standard error; fails if any file cannot be read.
     func run() throws {
-        let decoder = TextDecoder(configuration: .init(encoding: encoding, minimumConfidence: minimumConfidence))
+        let decoding = TextDecoder.Configuration(encoding: encoding, minimumConfidence: minimumConfidence)
         var failed = false
         for path in files {
             do {
-                let data: Data
-                if path == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else {
-                    try InputFile.checkRegularFile(path)
-                    guard let contents = FileManager.default.contents(atPath: path) else {
-                        throw InputFile.Failure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
-                    }
-                    data = contents
-                }
-                let decoded: TextDecoder.Decoded
-                do { decoded = try decoder.decode(data) } catch { throw InputFile.Failure(path: path, problem: InputFile.problem(error)) }
+                let decoded = try TextFile.read(path, decoding: decoding)
                 Output.line("\(path)\t\(decoded.encoding)\t\(Self.describe(decoded.source))")
-            } catch let failure as InputFile.Failure {
-                Output.error(failure.description)
+            } catch {
+                Output.error(error.description)
                 failed = true
             }
         }

@@ -87,11 +87,10 @@ struct EvalKeywordsCommand: ParsableCommand {
 
     func evaluate(folder: String, ids: [String]) throws -> [Outcome] {
         // Pass 1 (--statistics corpus): document frequencies over the set itself, per language.
-        var models: [Language: IDFModel] = [:]
+        var corpus = CorpusStatistics(maxWords: try keywordOptions.configuration().candidates.maxWords)
         var documents: [Document?] = Array(repeating: nil, count: ids.count)
         var segmenters: [Language: Segmenter] = [:]
         let auto = Segmenter()
-        let candidates = CandidateExtractor(configuration: try keywordOptions.configuration().candidates)
         for (k, id) in ids.enumerated() {
             let text = try InputFile.read("\(folder)/\(id).txt")
             let document: Document
@@ -101,10 +100,7 @@ struct EvalKeywordsCommand: ParsableCommand {
                 document = try auto.segment(text)
             }
             documents[k] = document
-            if statistics == "corpus" {
-                let keys = Set(candidates.candidates(in: document).map(\.key))
-                models[document.language, default: IDFModel(language: document.language)].addDocument(keys: keys)
-            }
+            if statistics == "corpus" { corpus.add(document) }
         }
         var outcomes: [Outcome] = []
         var extractors: [Language: KeywordExtractor] = [:]
@@ -114,7 +110,7 @@ struct EvalKeywordsCommand: ParsableCommand {
             if let cached = extractors[document.language] {
                 extractor = cached
             } else {
-                var configuration = try keywordOptions.configuration(model: models[document.language])
+                var configuration = try keywordOptions.configuration(model: corpus.model(for: document.language))
                 if statistics == "none" { configuration.statistics = .none }
                 extractor = KeywordExtractor(configuration: configuration)
                 extractors[document.language] = extractor

@@ -103,9 +103,9 @@ struct IDFBuildCommand: ParsableCommand {
         let files = stdinJSONL ? [] : try IDFBuildCommand.textFiles(in: paths)
         var configuration = try text.segmenterConfiguration()
         var segmenter = Segmenter(configuration: configuration)
-        let extractor = CandidateExtractor(configuration: .init(maxWords: ngrams))
-        var model: IDFModel?
-        if case .fixed(let language) = configuration.language { model = IDFModel(language: language) }
+        var statistics = CorpusStatistics(maxWords: ngrams)
+        var language: Language?
+        if case .fixed(let fixed) = configuration.language { language = fixed }
         var skipped = 0
 
         /// Counts the documents of one file's (or one record's) text.
@@ -121,7 +121,7 @@ struct IDFBuildCommand: ParsableCommand {
                     skipped += 1
                     continue
                 }
-                if model == nil {
+                if language == nil {
                     // The first document sets the language of the model and of every later document.
                     guard !document.language.isUndetermined else {
                         throw InputFile.Failure(
@@ -129,11 +129,11 @@ struct IDFBuildCommand: ParsableCommand {
                             problem:
                                 "the language of the first document could not be identified; give it with --lang CODE")
                     }
-                    model = IDFModel(language: document.language)
+                    language = document.language
                     configuration.language = .fixed(document.language)
                     segmenter = Segmenter(configuration: configuration)
                 }
-                model?.addDocument(keys: extractor.candidates(in: document).lazy.map(\.key))
+                statistics.add(document)
             }
         }
 
@@ -141,7 +141,16 @@ struct IDFBuildCommand: ParsableCommand {
             var lines = JSONLinesInput(maxBytes: Int.max)
             while let line = lines.next() {
                 switch JSONLinesInput.parse(line, maxBytes: Int.max) {
-                case .success(let record): try count(record.text, from: "id \(record.id)")
+                case .success(let record):
+                    let text: String
+                    do {
+                        text = try TextFile.text(of: record).text
+                    } catch {
+                        Output.error("line \(line.number) (id \(record.id ?? "")): \(error.problem); skipped")
+                        skipped += 1
+                        continue
+                    }
+                    try count(text, from: "id \(record.id ?? "")")
                 case .failure(let failure):
                     Output.error("line \(line.number) \(failure.problem); skipped")
                     skipped += 1
@@ -159,7 +168,7 @@ struct IDFBuildCommand: ParsableCommand {
             }
             try count(contents, from: path)
         }
-        guard var model else {
+        guard let language, var model = statistics.model(for: language) else {
             throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
         }
         let counted = model.keyCount

@@ -45,16 +45,15 @@ struct KeywordsCommand: ParsableCommand {
 
     func run() throws {
         // Options first: a bad --idf or --stopwords file is found before any input is read.
-        let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
-        let extractor = KeywordExtractor(configuration: try keywordOptions.configuration())
+        let pipeline = DocumentPipeline(
+            options: try text.pipelineOptions(keywords: .init(count: k, configuration: try keywordOptions.configuration())))
         let list = FileList(files: files)
-        var elements: [FileJSON<KeywordsJSON>] = []
+        var elements: [FileJSON<KeywordReport>] = []
         var first = true
-        let failed = try list.forEach({ file -> (keywords: [Keyword], json: KeywordsJSON) in
-            let input = try text.load(file)
-            let document = try segmenter.segment(input.text)
-            let keywords = try extractor.keywords(in: document, count: k)
-            return (keywords, KeywordsJSON(keywords, document: document, encoding: input.encoding, requested: k))
+        let failed = try list.forEach({ file -> (keywords: [Keyword], json: KeywordReport) in
+            let analysis = try pipeline.analyze(FileList.input(file))
+            let keywords = analysis.keywords ?? []
+            return (keywords, KeywordReport(keywords, document: analysis.document, encoding: analysis.encoding ?? "UTF-8", requested: k))
         }, deliver: { file, outcome in
             guard case .success(let result) = outcome else {
                 if format == .json && list.isSeveral { elements.append(FileJSON(file, outcome.map(\.json))) }
@@ -198,49 +197,5 @@ struct KeywordOptions: ParsableArguments {
         if let distinctShare { configuration.ranking.distinctShare = distinctShare }
         if let singletonLimit { configuration.ranking.singletonSentenceLimit = singletonLimit }
         return configuration
-    }
-}
-
-/// The JSON form of a list of keywords.
-struct KeywordsJSON: Encodable {
-    struct KeywordJSON: Encodable {
-        let phrase: String
-        let key: String
-        let score: Double
-        let count: Int
-        let surfaceForms: [String]
-        let firstStart: Int
-        let firstEnd: Int
-        /// Every occurrence, as [start, end] UTF-8 byte offsets (not in batch records, which keep
-        /// the first only).
-        let occurrences: [[Int]]?
-        let name: Bool
-        let latin: String?
-    }
-    let language: String
-    /// The encoding the input was read in ("UTF-8", "windows-1251"…).
-    let encoding: String
-    /// The number of keywords asked for.
-    let requested: Int?
-    /// False when the text has fewer different keywords than asked for.
-    let complete: Bool?
-    let keywords: [KeywordJSON]
-
-    init(_ keywords: [Keyword], document: Document, encoding: String = "UTF-8", requested: Int? = nil, occurrences: Bool = true) {
-        let offset = document.utf8Offset
-        language = document.language.code
-        self.encoding = encoding
-        self.requested = requested
-        complete = requested.map { keywords.count >= $0 }
-        self.keywords = keywords.map { keyword in
-            let first = keyword.occurrences.first
-            return KeywordJSON(
-                phrase: keyword.phrase, key: keyword.key, score: keyword.score, count: keyword.count,
-                surfaceForms: keyword.surfaceForms, firstStart: first.map { offset($0.lowerBound) } ?? 0,
-                firstEnd: first.map { offset($0.upperBound) } ?? 0,
-                occurrences: occurrences ? keyword.occurrences.map { [offset($0.lowerBound), offset($0.upperBound)] } : nil,
-                name: keyword.isName,
-                latin: keyword.latin)
-        }
     }
 }

@@ -29,9 +29,8 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var options: TextOptions
 
     func run() throws {
-        let segmenter = Segmenter(configuration: try options.segmenterConfiguration())
-        let text = try options.load(file).text
-        let document = try segmenter.segment(text)
+        let pipeline = DocumentPipeline(options: try options.pipelineOptions())
+        let document = try pipeline.analyze(FileList.input(file)).document
         var annotation: PartOfSpeechTags?
         if tags {
             guard let model = TaggerModel.bundled(for: document.language) else {
@@ -58,7 +57,7 @@ struct SegmentCommand: ParsableCommand {
                 }
             }
         case .json:
-            try Output.json(SegmentationJSON(document, tags: annotation))
+            try Output.json(SegmentationReport(document, tags: annotation))
         }
     }
 }
@@ -81,55 +80,4 @@ func collapsingWhitespace(_ text: Substring) -> String {
         }
     }
     return result
-}
-
-/// The JSON form of a segmented document.
-struct SegmentationJSON: Encodable {
-    struct Span: Encodable {
-        let start: Int
-        let end: Int
-        let text: String
-    }
-    struct TokenJSON: Encodable {
-        let start: Int
-        let end: Int
-        let text: String
-        let kind: String
-        let key: String?
-        let stopword: Bool
-        let tag: String?
-        let lemma: String?
-    }
-    struct SentenceJSON: Encodable {
-        let start: Int
-        let end: Int
-        let paragraph: Int
-        let text: String
-        let tokens: [TokenJSON]
-    }
-
-    let language: String
-    let paragraphs: [Span]
-    let sentences: [SentenceJSON]
-
-    init(_ document: Document, tags: PartOfSpeechTags? = nil) {
-        let offset = document.utf8Offset
-        language = document.language.code
-        paragraphs = document.paragraphs.map {
-            Span(start: offset($0.range.lowerBound), end: offset($0.range.upperBound), text: String(document[$0]))
-        }
-        sentences = document.sentences.map { sentence in
-            SentenceJSON(
-                start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
-                paragraph: sentence.paragraph, text: String(document[sentence]),
-                tokens: sentence.tokens.map { index in
-                    let token = document.tokens[index]
-                    return TokenJSON(
-                        start: offset(token.range.lowerBound), end: offset(token.range.upperBound),
-                        text: String(document[token]), kind: token.kind.description,
-                        key: token.term.map { document.terms[$0] }, stopword: token.isStopword,
-                        tag: tags.map { $0.tags[index].name }, lemma: tags?.lemma(ofToken: index))
-                })
-        }
-    }
 }

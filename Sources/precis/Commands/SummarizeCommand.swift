@@ -36,16 +36,14 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         // Options first: a bad --stopwords file or length is found before any input is read.
-        let segmenter = Segmenter(configuration: try text.segmenterConfiguration())
-        let summarizer = Summarizer(configuration: ranking.configuration())
-        let length = try self.length.length()
+        let pipeline = DocumentPipeline(
+            options: try text.pipelineOptions(summary: .init(length: try length.length(), configuration: ranking.configuration())))
         let list = FileList(files: files)
-        var elements: [FileJSON<SummaryJSON>] = []
+        var elements: [FileJSON<SummaryReport>] = []
         var first = true
-        let failed = try list.forEach({ file -> SummaryJSON in
-            let input = try text.load(file)
-            let document = try segmenter.segment(input.text)
-            return SummaryJSON(summarizer.summarize(document, length: length), document: document, encoding: input.encoding)
+        let failed = try list.forEach({ file -> SummaryReport in
+            let analysis = try pipeline.analyze(FileList.input(file))
+            return SummaryReport(analysis.summary!, document: analysis.document, encoding: analysis.encoding ?? "UTF-8")
         }, deliver: { file, outcome in
             switch (format, outcome) {
             case (.json, _) where list.isSeveral: elements.append(FileJSON(file, outcome))
@@ -203,45 +201,5 @@ struct RankingOptions: ParsableArguments {
         if let forwardWeight { configuration.forwardWeight = forwardWeight }
         if let damping { configuration.pageRank.damping = damping }
         return configuration
-    }
-}
-
-/// The JSON form of a summary.
-struct SummaryJSON: Encodable {
-    struct SentenceJSON: Encodable {
-        let index: Int
-        let start: Int
-        let end: Int
-        let score: Double
-        let text: String
-    }
-    let language: String
-    /// The encoding the input was read in ("UTF-8", "windows-1251"…).
-    let encoding: String
-    let documentSentences: Int
-    /// The detected title (absent when the text has none).
-    let title: TitleJSON?
-    let sentences: [SentenceJSON]
-
-    struct TitleJSON: Encodable {
-        let index: Int
-        let start: Int
-        let end: Int
-        let text: String
-    }
-
-    init(_ summary: Summary, document: Document, encoding: String = "UTF-8") {
-        let offset = document.utf8Offset
-        language = summary.language.code
-        self.encoding = encoding
-        documentSentences = summary.documentSentenceCount
-        title = summary.title.map { title in
-            TitleJSON(index: title.index, start: offset(title.range.lowerBound), end: offset(title.range.upperBound), text: title.text)
-        }
-        sentences = summary.sentences.map { sentence in
-            SentenceJSON(
-                index: sentence.index, start: offset(sentence.range.lowerBound), end: offset(sentence.range.upperBound),
-                score: sentence.score, text: sentence.text)
-        }
     }
 }
