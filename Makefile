@@ -21,7 +21,7 @@
 #   make eval-summaries   ROUGE of Precis, Lead-N, summa, sumy and the oracle (../shared/bench scorer)
 #   make eval-encodings   how often the encoding of legacy and BOM-less UTF-16 files is told right,
 #                         per confidence threshold (encoded copies made in a temporary folder)
-#   make eval-rouge       the built-in scorer (`precis eval summaries`, no Python) and its agreement
+#   make eval-rouge       the built-in scorer (`precis-eval summaries`, no Python) and its agreement
 #                         with the rouge-score package
 #   make bench      speed against summa, sumy, YAKE and a plain ICU segmentation pass (the floor),
 #                   and scaling from 10 KB to 10 MB
@@ -69,7 +69,7 @@ ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
-.PHONY: setup build release test test-asan test-tsan fuzz fuzz-build demo run install data check-data taggers corpora corpora-wordfreq eval eval-summaries eval-keywords eval-keyword-form eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
+.PHONY: setup build release release-eval test test-asan test-tsan fuzz fuzz-build demo run install data check-data taggers corpora corpora-wordfreq eval eval-summaries eval-keywords eval-keyword-form eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -80,6 +80,10 @@ build:
 
 release:
 	$(SWIFT) build -c release --product precis
+
+# The measuring tool (evaluation and tagger training), kept out of the product.
+release-eval:
+	$(SWIFT) build -c release --product precis-eval
 
 test: check-data
 	$(SWIFT) build --build-tests
@@ -138,8 +142,8 @@ check-data:
 
 # Part-of-speech taggers and lemmatisers from Universal Dependencies data (models/README.md).
 UD ?= ../shared/data/ud
-taggers: release
-	.build/release/precis tagger train --ud $(UD) --out models/pos | tee models/ACCURACY.md
+taggers: release-eval
+	.build/release/precis-eval tagger train --ud $(UD) --out models/pos | tee models/ACCURACY.md
 	$(PYTHON) scripts/embed_data.py
 
 corpora: release
@@ -173,9 +177,9 @@ eval-keyword-form: release
 eval-summaries: release
 	EVAL=$(EVAL) BENCH=$(BENCH) bench/summaries.sh $(RESULTS)
 
-eval-rouge: release
-	.build/release/precis eval summaries $(EVAL)/summaries
-	PRECIS=.build/release/precis EVAL=$(EVAL) $$($(BENCH)/setup.sh) bench/rouge_agreement.py
+eval-rouge: release release-eval
+	.build/release/precis-eval summaries $(EVAL)/summaries
+	PRECIS_EVAL=.build/release/precis-eval EVAL=$(EVAL) $$($(BENCH)/setup.sh) bench/rouge_agreement.py
 
 bench: release
 	BENCH=$(BENCH) bench/speed.sh $(RESULTS)
@@ -194,11 +198,11 @@ spark-demo: release
 eval-encodings: release
 	$(PYTHON) bench/encodings.py --precis .build/release/precis --eval $(EVAL)
 
-eval-segmentation: release
-	.build/release/precis eval segmentation $(EVAL)/segmentation
+eval-segmentation: release-eval
+	.build/release/precis-eval segmentation $(EVAL)/segmentation
 
-eval-language: release
-	.build/release/precis eval language $(EVAL)/summaries/maked_bbc $(EVAL)/keywords/maked_bbc $(EVAL)/segmentation
+eval-language: release-eval
+	.build/release/precis-eval language $(EVAL)/summaries/maked_bbc $(EVAL)/keywords/maked_bbc $(EVAL)/segmentation
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Examples/Sources

@@ -4,9 +4,14 @@
 //
 // The pipeline shows in the targets:
 //   CICU (system ICU) ─▶ CPrecisICU (C bridge, plain C types) ─┐
-//   CStemmer (Snowball libstemmer) ───────────────────────────┼─▶ Precis (public library) ─▶ precis (CLI)
-//   CLanguageID (CLD2 behind a C shim) ───────────────────────┤
-//   PrecisCore (pure Swift: Document, scoring, graphs) ───────┘
+//   CStemmer (Snowball libstemmer) ───────────────────────────┼─▶ Precis (public library: the
+//   CLanguageID (CLD2 behind a C shim) ───────────────────────┤    pipeline and its reports)
+//   PrecisCore (pure Swift: Document, scoring, tagging) ──────┘        │
+//                                                                      ├─▶ PrecisCommandLine (shared
+//                                                                      │   options) ─▶ precis (CLI)
+//                                                                      └─▶ PrecisEvaluation (ROUGE,
+//                                                                          segmentation scoring,
+//                                                                          treebanks) ─▶ precis-eval
 //
 // Only the `.c`/`.cpp` files of the bridges include the C libraries' headers: the toolchain's
 // Foundation carries its own ICU, whose C types clash with the system ICU's in any Swift module
@@ -23,6 +28,7 @@ let package = Package(
     products: [
         .library(name: "Precis", targets: ["Precis"]),
         .executable(name: "precis", targets: ["precis"]),
+        .executable(name: "precis-eval", targets: ["precis-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,10 +60,31 @@ let package = Package(
             dependencies: ["PrecisCore", "CPrecisICU", "CStemmer", "CLanguageID"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PrecisCommandLine",
+            dependencies: [
+                "Precis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "precis",
             dependencies: [
-                "Precis",
+                "Precis", "PrecisCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PrecisEvaluation",
+            dependencies: ["Precis"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "precis-eval",
+            dependencies: [
+                "Precis", "PrecisEvaluation", "PrecisCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -68,14 +95,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PrecisEvaluationTests",
+            dependencies: ["PrecisEvaluation"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PrecisTests",
             dependencies: ["Precis"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["precis"],
-            exclude: ["Fixtures"],
+            dependencies: ["precis", "precis-eval", "Precis"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that `precis eval summaries` scores English as Google's rouge-score package does.
+"""Checks that `precis-eval summaries` scores English as Google's rouge-score package does.
 
 Precis summarises each set and saves its summaries (`--save-dir`); this script scores the same
 summaries with rouge-score (default tokenizer, Porter stemmer: the published-number setting) and
@@ -17,7 +17,7 @@ import tempfile
 from rouge_score import rouge_scorer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PRECIS = os.environ.get("PRECIS", os.path.join(HERE, "..", ".build", "release", "precis"))
+PRECIS_EVAL = os.environ.get("PRECIS_EVAL", os.path.join(HERE, "..", ".build", "release", "precis-eval"))
 EVAL = os.environ.get("EVAL", os.path.join(HERE, "..", "..", "shared", "eval"))
 DEFAULT_SETS = ["bbc_news_summary", "cnndm_test_tokenized", "cnndm_train_sample_cased"]
 
@@ -27,7 +27,7 @@ def main(sets):
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     with tempfile.TemporaryDirectory() as save:
         extra = os.environ.get("PRECIS_ARGS", "").split()  # e.g. "--method textrank"
-        ours = json.loads(subprocess.run([PRECIS, "eval", "summaries", *sets, "--lang", "en", "--format", "json",
+        ours = json.loads(subprocess.run([PRECIS_EVAL, "summaries", *sets, "--lang", "en", "--format", "json",
                                           "--save-dir", save, *extra], check=True, capture_output=True, text=True).stdout)
         print("| set | docs | R1 Precis scorer | R1 rouge-score | R2 Precis | R2 rouge-score | RL Precis | RL rouge-score | largest gap |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

@@ -15,7 +15,7 @@ language, each parsed on first use into an `IDFModel` (a lazily initialised
     python3 scripts/embed_data.py --check   # exit 1 if one is missing or stale
 
 Reads models/pos/<code>.model (part-of-speech taggers and lemmatisers made by
-`precis tagger train`, see models/README.md) and writes one file per language,
+`precis-eval tagger train`, see models/README.md) and writes one file per language,
 Sources/Precis/Resources/Taggers/TaggerData+<code>.generated.swift, holding the
 model as base64 text, plus the index Sources/Precis/Resources/TaggerData.generated.swift.
 
@@ -189,7 +189,7 @@ def render_taggers(root):
             raise SystemExit(f"{path}: file name is not a language code")
         data = path.read_bytes()
         if not data.startswith(b"PRCT"):
-            raise SystemExit(f"{path}: not a Precis tagger model; train it with `precis tagger train`")
+            raise SystemExit(f"{path}: not a Precis tagger model; train it with `precis-eval tagger train`")
         text = base64.b64encode(data).decode("ascii")
         body = "\n".join(INDENT + text[i:i + 100] for i in range(0, len(text), 100))
         codes.append(code)

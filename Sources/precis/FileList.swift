@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 /// The files `summarize` and `keywords` are given, and how those commands run over several.
 ///

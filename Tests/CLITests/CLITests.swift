@@ -40,9 +40,15 @@ enum PrecisBinary {
         var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: true) }
     }
 
-    /// Runs `precis` with `arguments`, feeding `input` on standard input.
+    /// Runs `precis` (or, for arguments starting with "eval", the measuring tool `precis-eval` with
+    /// the rest) with `arguments`, feeding `input` on standard input.
     static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
-        let executable = try #require(url, "the precis executable was not found next to the test bundle")
+        var executable = try #require(url, "the precis executable was not found next to the test bundle")
+        var arguments = arguments
+        if arguments.first == "eval" {
+            executable = executable.deletingLastPathComponent().appendingPathComponent("precis-eval")
+            arguments.removeFirst()
+        }
         let folder = try TemporaryFolder()
         let outURL = folder.url.appendingPathComponent("stdout")
         let errURL = folder.url.appendingPathComponent("stderr")

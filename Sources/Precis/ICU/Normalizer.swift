@@ -4,11 +4,13 @@ internal import CPrecisICU
 ///
 /// Not thread-safe (it owns a scratch buffer): one per task. ICU's normaliser instances themselves
 /// are shared and owned by ICU.
-final class Normalizer {
+package final class Normalizer {
+    package init() {}
+
     private var scratch = [UInt16](repeating: 0, count: 256)
 
     /// The NFC form of `text` (the same string when it is already NFC), with its UTF-16 code units.
-    func nfc(_ text: String) throws(ICUError) -> (text: String, units: [UInt16]) {
+    package func nfc(_ text: String) throws(ICUError) -> (text: String, units: [UInt16]) {
         let units = text.utf16Array()
         var error: Int32 = 0
         let check = units.withUnsafeBufferPointer {

@@ -38,7 +38,7 @@ enum LineStructure {
                 join = !(endsSentence && shortLine) && !startsListItem(at: first, units)
             }
             if join {
-                units[newline] = 0x20
+                units[newline] = TextBreaks.joiningSpace(for: units[newline])
                 if newline + 1 < next.lowerBound { units[newline + 1] = 0x20 }  // the LF of a CRLF
             }
         }

@@ -37,6 +37,17 @@ enum TextBreaks {
         isSpace(unit) && !isLineBreak(unit)
     }
 
+    /// The space that takes the place of the line break `unit` when a wrapped line is joined: one
+    /// of the same UTF-8 length, so that offsets mapped through UTF-8 stay right (a space for LF
+    /// and CR, a no-break space for NEL, an en space for LINE SEPARATOR).
+    static func joiningSpace(for unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x85: 0xA0
+        case 0x2028, 0x2029: 0x2002
+        default: 0x20
+        }
+    }
+
     /// Whether `units[range]` holds a line break.
     static func containsLineBreak(_ units: [UInt16], in range: Range<Int>) -> Bool {
         range.lowerBound < range.upperBound && units[range].contains(where: isLineBreak)

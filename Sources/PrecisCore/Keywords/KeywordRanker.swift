@@ -88,7 +88,7 @@ public struct KeywordRanker: Sendable {
     ///   - idf: the IDF of a key (a word's or a whole phrase's), and whether the statistics have
     ///     seen it.
     ///   - sentenceCount: the number of sentences in the document.
-    public func score(
+    func score(
         _ candidates: [KeywordCandidate], sentenceCount: Int, idf: (String) -> (value: Double, seen: Bool)
     ) -> [Scored] {
         var scored: [Scored] = []
@@ -193,7 +193,7 @@ public struct KeywordRanker: Sendable {
     /// and other lakes).
     ///
     /// - Complexity: O(count × occurrences²) at worst, for the k candidates tried.
-    public func select(_ scored: [Scored], count: Int) -> [Scored] {
+    func select(_ scored: [Scored], count: Int) -> [Scored] {
         select(from: scored, count: count)
     }
 
@@ -203,13 +203,13 @@ public struct KeywordRanker: Sendable {
     }
 
     /// A chosen candidate and the lower-scored candidates that name the same thing.
-    public struct Group: Sendable {
+    package struct Group: Sendable {
         /// The candidate chosen.
-        public var chosen: Scored
+        package var chosen: Scored
         /// Candidates met later that are other forms of the same thing (`isOneThing`: a name and
         /// its longer forms, a name and a name derived from it…), in score order. Candidates left
         /// out because they overlap the chosen one (a part of it, a window over it) are not kept.
-        public var others: [Scored]
+        package var others: [Scored]
     }
 
     /// The best `count` different things of `scored` (in score order), each with the candidates
@@ -218,7 +218,7 @@ public struct KeywordRanker: Sendable {
     /// - Parameter joinedWithoutSpaces: whether the language is written without spaces (keys of
     ///   phrases are their words' keys joined without a space), for the rules on Chinese and
     ///   Japanese names and compounds.
-    public func selectGroups(from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false) -> [Group] {
+    package func selectGroups(from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false) -> [Group] {
         var groups: [Group] = []
         for item in scored {
             if groups.count >= count { break }

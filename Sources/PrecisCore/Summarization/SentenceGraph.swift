@@ -7,11 +7,11 @@ public struct SentenceGraph: Sendable {
     /// The number of nodes.
     public let nodeCount: Int
     /// `offsets[i]..<offsets[i + 1]` indexes the edges that leave node `i`.
-    public let offsets: [Int]
+    let offsets: [Int]
     /// The node each edge points to.
-    public let targets: [Int32]
+    let targets: [Int32]
     /// The weight of each edge (positive).
-    public let weights: [Float]
+    let weights: [Float]
 
     /// The number of edges.
     public var edgeCount: Int { targets.count }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc

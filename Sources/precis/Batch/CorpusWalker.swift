@@ -1,4 +1,5 @@
 import Foundation
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc

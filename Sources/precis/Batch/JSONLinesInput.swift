@@ -1,5 +1,6 @@
 import Foundation
 import Precis
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc

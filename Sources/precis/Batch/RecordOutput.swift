@@ -1,18 +1,12 @@
 import Foundation
 import Precis
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// A problem with the command line or the machine that stops a batch before any document is
-/// processed (exit status 2).
-struct SetupError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
 
 /// Where a batch's JSON Lines go: standard output, or a file written one whole record at a time.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisCommandLine
 
 /// The options a batch ran with, kept next to its `--output` FILE as `FILE.options.json` (and in
 /// its `--out-dir` DIR as `DIR/.precis-options.json`), so that `--resume` can refuse to add

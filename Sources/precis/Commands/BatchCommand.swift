@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc

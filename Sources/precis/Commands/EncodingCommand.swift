@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 /// `precis encoding`: the encoding each file would be read in, so users can check an archive
 /// before processing it, or find what to give `--encoding`.

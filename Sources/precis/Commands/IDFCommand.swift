@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 /// `precis idf`: corpus statistics (document frequencies) for TF-IDF keywords.
 struct IDFCommand: ParsableCommand {

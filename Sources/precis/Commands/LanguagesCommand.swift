@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 struct LanguagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

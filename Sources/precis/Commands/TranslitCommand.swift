@@ -1,5 +1,6 @@
 import ArgumentParser
 import Precis
+import PrecisCommandLine
 
 struct TranslitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,18 +4,18 @@ import Precis
 
 /// Files the command line names: read with the library's ``TextFile``, failures as the library
 /// words them (``DocumentFailure``).
-enum InputFile {
+package enum InputFile {
     /// What went wrong, with the path, as one line for standard error.
-    typealias Failure = DocumentFailure
+    package typealias Failure = DocumentFailure
 
     /// The text at `path` ("-" for standard input), without a byte-order mark.
-    static func read(_ path: String) throws(Failure) -> String {
+    package static func read(_ path: String) throws(Failure) -> String {
         try TextFile.read(path).text
     }
 
     /// Throws a `ValidationError` (status 2, before any file is read) unless ICU knows the
     /// encoding `name` given with `--encoding`.
-    static func validateEncoding(_ name: String) throws {
+    package static func validateEncoding(_ name: String) throws {
         do {
             _ = try TextDecoder(configuration: .init(encoding: name)).decode([UInt8(ascii: " ")])
         } catch .unsupportedEncoding {

@@ -3,17 +3,17 @@ import Precis
 import Foundation
 
 /// Writes results to standard output and problems to standard error.
-enum Output {
-    static func line(_ text: String) {
+package enum Output {
+    package static func line(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    static func error(_ text: String) {
+    package static func error(_ text: String) {
         FileHandle.standardError.write(Data(("precis: " + text + "\n").utf8))
     }
 
     /// Encodes `value` as pretty JSON with sorted keys.
-    static func json(_ value: some Encodable) throws {
+    package static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
@@ -23,6 +23,6 @@ enum Output {
 }
 
 /// Output formats.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+package enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

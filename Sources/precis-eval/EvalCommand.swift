@@ -1,15 +1,9 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
+import PrecisEvaluation
 import PrecisCore
-
-struct EvalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "eval",
-        abstract: "Measure Precis on evaluation sets.",
-        subcommands: [EvalSummariesCommand.self, EvalKeywordsCommand.self, EvalSegmentationCommand.self, EvalLanguageCommand.self]
-    )
-}
 
 struct EvalSegmentationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +17,7 @@ struct EvalSegmentationCommand: ParsableCommand {
     )
 
     @Argument(help: "The gold-standard folder.")
-    var directory: String = "../shared/eval/segmentation"
+    var directory: String
 
     @Option(name: .long, parsing: .upToNextOption, help: "Only these languages.")
     var lang: [String] = []

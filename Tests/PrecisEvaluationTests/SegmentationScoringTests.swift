@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PrecisCore
+@testable import PrecisEvaluation
 
 /// Ranges of the given substrings in `text`, found left to right (each search starts after the
 /// previous match).

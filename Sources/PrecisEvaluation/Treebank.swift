@@ -1,4 +1,5 @@
 public import PrecisCore
+public import Precis
 
 /// Sentences of a Universal Dependencies treebank, read from CoNLL-U or from the four-column form
 /// `FORM<TAB>LEMMA<TAB>UPOS<TAB>FEATS` with `# text = …` lines, for training and testing taggers.

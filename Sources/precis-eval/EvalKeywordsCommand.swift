@@ -2,6 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Precis
+import PrecisCommandLine
+import PrecisEvaluation
 
 struct EvalKeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +21,7 @@ struct EvalKeywordsCommand: ParsableCommand {
     )
 
     @Argument(help: "Set folders, or a folder of sets.")
-    var directories: [String] = ["../shared/eval/keywords"]
+    var directories: [String]
 
     @Option(name: .long, help: "Language of the texts: auto (identify each), prefix (the file name's 'xx_' prefix) or a code.")
     var lang: String = "auto"

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
+import PrecisEvaluation
 
 /// `precis tagger`: train and evaluate part-of-speech taggers and lemmatisers.
 struct TaggerCommand: ParsableCommand {
@@ -22,7 +24,7 @@ struct TaggerCommand: ParsableCommand {
 /// Options shared by `tagger train` and `tagger eval`.
 struct TreebankOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of treebanks: one sub-folder per language code.", valueName: "dir"))
-    var ud: String = "../shared/data/ud"
+    var ud: String
 
     @Option(name: .long, help: "Languages: codes separated by commas, or 'all' (every sub-folder).")
     var lang: String = "all"

@@ -2,6 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Precis
+import PrecisCommandLine
+import PrecisEvaluation
 
 struct EvalSummariesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +22,7 @@ struct EvalSummariesCommand: ParsableCommand {
     )
 
     @Argument(help: "Set folders, or a folder of sets.")
-    var directories: [String] = ["../shared/eval/summaries"]
+    var directories: [String]
 
     @Option(name: .long, help: "Language of the texts: auto (identify each), prefix (the file name's 'xx_' prefix) or a code.")
     var lang: String = "auto"

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PrecisCore
+@testable import PrecisEvaluation
 
 private func words(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
 
