@@ -119,12 +119,13 @@ public enum TextFile {
     }
 
     /// The text of `input` and its encoding: text as given, bytes decoded, a file read and decoded.
-    /// Bytes and files over `maxBytes` are refused.
+    /// Inputs over `maxBytes` (text: in UTF-8) are refused.
     public static func text(
         of input: DocumentInput, decoding: TextDecoder.Configuration = .init(), maxBytes: Int = .max
     ) throws(DocumentFailure) -> TextDecoder.Decoded {
         switch input.content {
         case .text(let text):
+            guard text.utf8.count <= maxBytes else { throw tooLarge(input.name, size: text.utf8.count, limit: maxBytes) }
             return TextDecoder.Decoded(text: text, encoding: "UTF-8", source: .validUTF8)
         case .bytes(let data):
             guard data.count <= maxBytes else { throw tooLarge(input.name, size: data.count, limit: maxBytes) }

@@ -35,11 +35,17 @@ struct JSONLinesInput: IteratorProtocol {
     private var finished = false
     private var number = 0
 
-    /// Reads from `descriptor`; lines of more than `maxBytes` bytes are passed on without their
-    /// bytes, to be reported.
+    /// Reads from `descriptor`; lines longer than a document of `maxBytes` bytes can make (base64
+    /// takes 4 bytes for 3, and JSON escapes take up to 6 for 1) are passed on without their bytes,
+    /// to be reported. The document itself is held to `maxBytes` once decoded, by the pipeline.
     init(descriptor: Int32 = STDIN_FILENO, maxBytes: Int) {
         self.descriptor = descriptor
-        self.maxBytes = maxBytes
+        self.maxBytes = Self.lineLimit(forDocumentsOf: maxBytes)
+    }
+
+    /// The longest line a document of `maxBytes` bytes can take.
+    static func lineLimit(forDocumentsOf maxBytes: Int) -> Int {
+        maxBytes > Int.max / 8 ? Int.max : maxBytes * 6 + 4096
     }
 
     /// The next non-blank line.
@@ -90,7 +96,9 @@ struct JSONLinesInput: IteratorProtocol {
     static func parse(_ line: Line, maxBytes: Int) -> Result<DocumentInput, Failure> {
         let fallbackID = String(line.number)
         guard let bytes = line.bytes else {
-            return .failure(Failure(id: fallbackID, problem: "is longer than the size limit of \(ByteCount(maxBytes)); raise --max-size to process it"))
+            return .failure(Failure(
+                id: fallbackID,
+                problem: "is longer than a document within the size limit of \(ByteCount(maxBytes)) can be; raise --max-size to process it"))
         }
         guard let object = try? JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed]) as? [String: Any] else {
             return .failure(Failure(id: fallbackID, problem: "is not a JSON object; each line must be like {\"id\": \"a1\", \"text\": \"...\"} (or with \"base64\" or \"path\" for \"text\")"))
