@@ -8,8 +8,10 @@
 #   spark/cluster.sh ps DIR       the cluster's processes: master, workers and their executors
 #   spark/cluster.sh stop DIR     stop them all (executors included) and wait until they are gone
 #
-# Each daemon runs in a process group of its own (setsid), whose id is kept in DIR/pids; `stop`
-# signals those groups only (the executors are in their worker's group), TERM and then KILL.
+# Each daemon runs in a session of its own (setsid), whose id is kept in DIR/pids; the executors
+# a worker starts, their Python workers and the processes those run stay in that session. `stop`
+# sends TERM to each daemon's process group (a worker stops its executors), then KILL to any
+# process left in the sessions, and says how many there were.
 # Environment: PYTHON (the Python with pyspark, to find SPARK_HOME), SPARK_HOME, WORKERS (2),
 # WORKER_CORES (1), WORKER_MEMORY (1g), JAVA_HOME.
 set -euo pipefail
@@ -48,30 +50,31 @@ wait_for() { # FILE PATTERN SECONDS: wait until FILE has a line matching PATTERN
   return 1
 }
 
-processes() { # the pids of every process in the cluster's groups
+processes() { # the pids of every process in the cluster's sessions (a daemon's, its executors', theirs)
   [[ -f $DIR/pids ]] || return 0
   local name pid
   while read -r name pid; do
-    ps -o pid= -g "$pid" 2>/dev/null || true
+    ps -o pid= -g "$pid" 2>/dev/null || true # -g: by session, and setsid made one per daemon
   done <"$DIR/pids"
 }
 
-stop() {
+stop() { # TERM to each daemon's process group, KILL to whatever is left in their sessions
   [[ -f $DIR/pids ]] || return 0
-  local name pid i
+  local name pid i count left
+  count=$(processes | wc -l)
   while read -r name pid; do kill -TERM -- "-$pid" 2>/dev/null || true; done <"$DIR/pids"
   for ((i = 0; i < 60; i++)); do
     [[ -z $(processes) ]] && break
     sleep 0.25
   done
-  if [[ -n $(processes) ]]; then
-    while read -r name pid; do kill -KILL -- "-$pid" 2>/dev/null || true; done <"$DIR/pids"
-    sleep 0.5
-  fi
-  if [[ -n $(processes) ]]; then
-    echo "cluster: processes left: $(processes | tr '\n' ' ')" >&2
-    return 1
-  fi
+  for pid in $(processes); do kill -KILL "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 20; i++)); do
+    [[ -z $(processes) ]] && break
+    sleep 0.25
+  done
+  left=$(processes | wc -l)
+  echo "cluster: stopped $count processes; $left left" >&2
+  [[ $left == 0 ]] || return 1
   rm -f "$DIR/pids"
 }
 
@@ -100,7 +103,7 @@ start)
 ps)
   pids=$(processes | tr -d ' ' | paste -sd, -)
   [[ -z $pids ]] || ps -o pid,ppid,rss,etime,args -p "$pids" |
-    sed -E 's#( -cp | -classpath )[^ ]+#\1...#; s#-Xmx[^ ]+ ##' | cut -c 1-220
+    sed -E 's#/[^ ]*/bin/java .* (org\.apache\.spark\.[A-Za-z.]+)#java ... \1#' | cut -c 1-200
   ;;
 stop)
   stop
