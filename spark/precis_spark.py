@@ -551,6 +551,11 @@ def run(args):
         conf.setMaster(args.master)
     elif not conf.contains("spark.master"):
         conf.setMaster("local[*]")
+    if not conf.contains("spark.files.openCostInBytes"):
+        # binaryFiles cuts the corpus into partitions of (bytes + files x this cost) / partitions
+        # but fills each with real bytes: at Spark's default (4 MB) a corpus of small documents
+        # ends up in one partition, one task doing all the work. At 0 the partitions are even.
+        conf.set("spark.files.openCostInBytes", "0")
     if conf.get("spark.master").startswith("local"):
         # The local workers run this Python (with its PySpark); on a cluster PYSPARK_PYTHON is
         # the user's to set.
