@@ -240,11 +240,13 @@ def records_of_partition(argv, documents):
     if first is None:  # an empty partition: no process
         return
     documents = itertools.chain([first], documents)
-    pending = queue.SimpleQueue()  # (key, id, problem) of each document taken, in order
+    pending = queue.SimpleQueue()  # (key, id, line number, problem) of each document taken, in order
 
     def lines():
+        number = 0
         for key, doc_id, line, problem in documents:
-            pending.put((key, str(doc_id), problem))
+            number += line is not None
+            pending.put((key, str(doc_id), number, problem))
             if line is not None:
                 yield line
 
@@ -256,18 +258,23 @@ def records_of_partition(argv, documents):
             continue
         record = json.loads(line)
         while True:  # a document is queued before its line is written, so never blocks for long
-            key, doc_id, problem = pending.get()
+            key, doc_id, number, problem = pending.get()
             if problem is not None:
                 yield failed(key, doc_id, problem)
                 continue
             if str(record.get("id")) != doc_id:
-                raise PrecisFailed(f"precis gave a record for {record.get('id')!r} where {doc_id!r} was due")
+                # A line precis could not read as JSON (one over --max-size, say) has no id it can
+                # see: its error record names the line's number instead. It is this document's.
+                if "error" not in record or str(record.get("id")) != str(number):
+                    raise PrecisFailed(f"precis gave a record for {record.get('id')!r} where {doc_id!r} was due")
+                record["id"] = doc_id
+                line = record_line(record)
             yield key, (line, "error" in record)
             break
     # The process has ended and its input thread with it: what is queued, and what it never
     # took, has no record.
     while not pending.empty():
-        key, doc_id, problem = pending.get()
+        key, doc_id, _, problem = pending.get()
         yield failed(key, doc_id, problem or "precis gave no record for this document")
     for key, doc_id, line, problem in documents:
         yield failed(key, str(doc_id), problem or "precis gave no record for this document")
@@ -647,7 +654,8 @@ def run(args):
 # text, file (path) or bytes (base64), and gives {"id", "bytes"} for UTF-8 and an error record
 # otherwise; the id "stop" ends it early with the status given as its last argument, the text
 # "swap" gets another id. `idf build --stdin-jsonl` writes a line per readable document and
-# exits 1 if there was none.
+# exits 1 if there was none. The text "long" gets an error record named by its line's number,
+# as precis names a line it cannot read as JSON.
 STUB = r"""
 import base64, json, os, sys
 args = sys.argv[1:]
@@ -662,8 +670,11 @@ if "--list-files" in args:
             print(json.dumps({"path": path, "bytes": os.path.getsize(path)}))
     sys.exit(0)
 read = 0
-for line in sys.stdin:
+for number, line in enumerate(sys.stdin, 1):
     r = json.loads(line)
+    if r.get("text") == "long":
+        print(json.dumps({"error": "line is too long", "id": str(number)}))
+        continue
     if r["id"] == "stop":
         sys.exit(status)
     if "path" in r:
@@ -748,6 +759,8 @@ def self_test():
                               (6, "after", jsonl({"id": "after", "text": "y"}), None)]
         out = dict(records_of_partition([stub, "batch", "1"], stopped))
         check("missing record", "no record" in json.loads(out[6][0])["error"])
+        out = list(records_of_partition([stub, "batch", "0"], docs[3:] + [(7, "x", jsonl({"id": "x", "text": "long"}), None)]))
+        check("a line's error record named by its number", out[1] == (7, ('{"error":"line is too long","id":"x"}', True)))
         raises("status 2 raises", PrecisFailed, lambda: list(records_of_partition([stub, "batch", "2"], docs[:1])))
         raises("a record for another id raises", PrecisFailed, lambda: list(records_of_partition(
             [stub, "batch", "0"], [(0, "x", jsonl({"id": "x", "text": "swap"}), None)])))
