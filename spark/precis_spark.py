@@ -490,6 +490,8 @@ def documents_rdd(sc, args, precis, mode):
     the bytes with SparkContext.binaryFiles (Hadoop's file system) and send {"id", "base64"}, and
     the few listed files Hadoop's listing leaves out (names starting with "." or "_") are read by
     the driver. A Hadoop URI (a glob in it selects files) is read with binaryFiles whole."""
+    from pyspark import StorageLevel
+
     corpus = args.corpus
     slices = lambda count: max(1, min(count, args.partitions or max(sc.defaultParallelism, -(-count // 1000))))
     if is_uri(corpus):
@@ -505,7 +507,8 @@ def documents_rdd(sc, args, precis, mode):
             doc_id = hadoop_id(pair[0], root)
             return doc_id, doc_id, base64_line(doc_id, pair[1]), None
 
-        docs = sc.binaryFiles(corpus, minPartitions=args.partitions or sc.defaultParallelism).map(document).cache()
+        docs = sc.binaryFiles(corpus, minPartitions=args.partitions or sc.defaultParallelism).map(document)
+        docs.persist(StorageLevel.MEMORY_AND_DISK)
         return docs, docs.count(), None, False
 
     root = os.path.abspath(corpus)
@@ -534,7 +537,8 @@ def documents_rdd(sc, args, precis, mode):
             if key is not None:  # a file the listing takes
                 yield key, doc_id, base64_line(doc_id, data), None
 
-    read = sc.binaryFiles("file://" + root, minPartitions=slices(len(files))).mapPartitions(listed).cache()
+    read = sc.binaryFiles("file://" + root, minPartitions=slices(len(files))).mapPartitions(listed)
+    read.persist(StorageLevel.MEMORY_AND_DISK)  # read once: for the listing's check and the passes
     seen = set(read.map(lambda d: d[1]).collect())
     left = [read_on_driver(key, doc_id, path) for key, (doc_id, path, _) in enumerate(files) if doc_id not in seen]
     docs = read.union(sc.parallelize(left, 1)) if left else read
