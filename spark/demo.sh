@@ -173,11 +173,12 @@ elif [[ $SPARK_MODE == local ]]; then
 fi
 echo "== precis batch --lang auto, shipped IDF models"
 batch batch --lang auto
-echo "== precis batch --lang $LANG_CODE ${IDF_LISTING[*]} --idf corpus"
+echo "== precis batch --lang $LANG_CODE ${IDF_LISTING[*]}${IDF_LISTING:+ }--idf corpus"
 batch batch-corpus --lang "$LANG_CODE" "${IDF_LISTING[@]}" --idf corpus
 "$VENV/bin/python" -c 'import json, sys
 print("\n".join(json.loads(line)["path"] for line in open(sys.argv[1])))' "$WORK/files-idf.jsonl" |
-  xargs -d '\n' "$PRECIS" idf build --lang "$LANG_CODE" -o "$WORK/whole.idf" 2>"$WORK/whole.log" || status=1
+  xargs -d '\n' "$PRECIS" idf build --lang "$LANG_CODE" -o "$WORK/whole.idf" 2>"$WORK/whole.log" ||
+  [[ -s $WORK/whole.idf ]] || status=1 # (exit 1, for files it could not read, still writes the model)
 
 # --- 4. The comparisons
 echo "== results (in $WORK)"
