@@ -481,7 +481,8 @@ HADOOP_RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive"
 
 def documents_rdd(sc, args, precis, mode):
     """The corpus as an RDD of documents (key, id, input line, problem), with the number of
-    documents, their bytes (None if unknown) and whether the RDD is in key order. The key orders
+    documents, their bytes (None if unknown), whether the RDD is in key order and a note for
+    the summary line. The key orders
     the output: the listing's index for a folder (the order `precis batch` writes), the id for a
     Hadoop URI.
 
@@ -509,7 +510,7 @@ def documents_rdd(sc, args, precis, mode):
 
         docs = sc.binaryFiles(corpus, minPartitions=args.partitions or sc.defaultParallelism).map(document)
         docs.persist(StorageLevel.MEMORY_AND_DISK)
-        return docs, docs.count(), None, False
+        return docs, docs.count(), None, False, ""
 
     root = os.path.abspath(corpus)
     if not os.path.isdir(root):
@@ -521,13 +522,18 @@ def documents_rdd(sc, args, precis, mode):
     if mode == "path":
         listing = [(key, doc_id, path) for key, (doc_id, path, _) in enumerate(files)]
         docs = sc.parallelize(listing, slices(len(files))).map(lambda d: (d[0], d[1], path_line(d[1], d[2]), None))
-        return docs.cache(), len(files), size, True
+        return docs.cache(), len(files), size, True, ""
 
     if any(c in root for c in ",*?[]{}\\"):
         raise SystemExit(f"{root}: Hadoop cannot read a folder whose path has , or glob characters: "
                          "use --input-mode path")
     keys = sc.broadcast({doc_id: key for key, (doc_id, _, _) in enumerate(files)})
-    sc._jsc.hadoopConfiguration().set(HADOOP_RECURSIVE, "true")
+    hadoop = sc._jsc.hadoopConfiguration()
+    hadoop.set(HADOOP_RECURSIVE, "true")
+    # Hadoop's default local file system looks for a checksum file beside each file, a name it
+    # cannot make for a file with ':' in its name; the raw one reads the file alone.
+    hadoop.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
+    hadoop.set("fs.file.impl.disable.cache", "true")
     prefix = root.rstrip("/") + "/"
 
     def listed(pairs):
@@ -542,7 +548,7 @@ def documents_rdd(sc, args, precis, mode):
     seen = set(read.map(lambda d: d[1]).collect())
     left = [read_on_driver(key, doc_id, path) for key, (doc_id, path, _) in enumerate(files) if doc_id not in seen]
     docs = read.union(sc.parallelize(left, 1)) if left else read
-    return docs, len(files), size, False
+    return docs, len(files), size, False, f", {len(left)} read by the driver" if left else ""
 
 
 def run(args):
@@ -582,7 +588,7 @@ def run(args):
         spark_ready = time.perf_counter()
 
         mode = input_mode(args, sc.master)
-        docs, count, size, in_order = documents_rdd(sc, args, precis, mode)
+        docs, count, size, in_order, read_note = documents_rdd(sc, args, precis, mode)
         options = precis_options(args)
         idf_note = ""
         with tempfile.TemporaryDirectory(prefix="precis-spark-") as scratch:
@@ -638,7 +644,7 @@ def run(args):
         size_note = f" ({size / 1e6:.1f} MB)" if size is not None else ""
         print(
             f"precis on spark ({sc.master}, {docs.getNumPartitions()} partitions, {mode} input): {count} documents"
-            f"{size_note}, {written} records, {failed} errors{idf_note}; {finished - spark_ready:.1f} s "
+            f"{size_note}{read_note}, {written} records, {failed} errors{idf_note}; {finished - spark_ready:.1f} s "
             f"(+{spark_ready - started:.1f} s Spark start-up)",
             file=sys.stderr,
         )
