@@ -67,7 +67,7 @@ if [[ ! -x $PRECIS ]]; then
   swift build -c release --product precis
 fi
 PRECIS=$(cd "$(dirname "$PRECIS")" && pwd)/$(basename "$PRECIS")
-"$PRECIS" batch --help | grep -q -- --list-files || {
+[[ $("$PRECIS" batch --help) == *--list-files* ]] || {
   echo "spark-demo: $PRECIS has no batch --list-files: build the current sources (make release)" >&2
   exit 2
 }
