@@ -476,7 +476,14 @@ def read_on_driver(key, doc_id, path):
         return key, doc_id, None, f"cannot be read ({e.strerror})"
 
 
-HADOOP_RECURSIVE = "mapreduce.input.fileinputformat.input.dir.recursive"
+def hadoop_reading(sc):
+    """Sets Hadoop up for binaryFiles: folders read recursively, and local files read with the
+    raw local file system (the default one looks for a checksum file beside each file, a name it
+    cannot make for a file with ':' in its name)."""
+    hadoop = sc._jsc.hadoopConfiguration()
+    hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+    hadoop.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
+    hadoop.set("fs.file.impl.disable.cache", "true")
 
 
 def documents_rdd(sc, args, precis, mode):
@@ -501,7 +508,7 @@ def documents_rdd(sc, args, precis, mode):
         if args.include or args.exclude or args.follow_symlinks:
             raise SystemExit("--include, --exclude and --follow-symlinks choose the files of a folder; "
                              "for a Hadoop URI, select files with a glob in it (hdfs:///news/*/*.txt)")
-        sc._jsc.hadoopConfiguration().set(HADOOP_RECURSIVE, "true")
+        hadoop_reading(sc)
         root = hadoop_root(corpus)
 
         def document(pair):
@@ -528,12 +535,7 @@ def documents_rdd(sc, args, precis, mode):
         raise SystemExit(f"{root}: Hadoop cannot read a folder whose path has , or glob characters: "
                          "use --input-mode path")
     keys = sc.broadcast({doc_id: key for key, (doc_id, _, _) in enumerate(files)})
-    hadoop = sc._jsc.hadoopConfiguration()
-    hadoop.set(HADOOP_RECURSIVE, "true")
-    # Hadoop's default local file system looks for a checksum file beside each file, a name it
-    # cannot make for a file with ':' in its name; the raw one reads the file alone.
-    hadoop.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
-    hadoop.set("fs.file.impl.disable.cache", "true")
+    hadoop_reading(sc)
     prefix = root.rstrip("/") + "/"
 
     def listed(pairs):
