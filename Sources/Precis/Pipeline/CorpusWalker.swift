@@ -1,5 +1,4 @@
 import Foundation
-import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc
@@ -10,23 +9,37 @@ import Darwin
 /// The files of a corpus, found one at a time in a fixed order: the paths given, in the order
 /// given; below each folder, depth first with names in byte order. Nothing is listed ahead of use
 /// beyond the folder being read, so a tree of millions of files costs no more memory than its
-/// widest folder.
-struct CorpusWalker: Sequence {
+/// widest folder. It is the walk `precis batch DIR` makes (and `--list-files` prints).
+///
+/// ```swift
+/// let walker = try CorpusWalker(roots: ["corpus"], filter: .init(include: ["*.txt", "*.md"]))
+/// var inputs = walker.lazy.map { DocumentInput.file($0.path) }.makeIterator()
+/// ```
+public struct CorpusWalker: Sequence, Sendable {
     /// One file to process.
-    struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
         /// The path as it will appear in records: the folder given, then the path below it.
-        let path: String
+        public let path: String
         /// The path below the folder given (the file name for a file given directly): where
         /// `--out-dir` puts its result.
-        let relative: String
+        public let relative: String
         /// The size in bytes when the file was found.
-        let size: Int
+        public let size: Int
         /// What is there: a regular file, or something that is reported instead of read.
-        var kind: Kind = .regularFile
+        public var kind: Kind = .regularFile
+
+        /// An entry for the file at `path` (`relative` below its root), of `size` bytes.
+        public init(path: String, relative: String, size: Int, kind: Kind = .regularFile) {
+            self.path = path
+            self.relative = relative
+            self.size = size
+            self.kind = kind
+        }
     }
 
     /// What a path found is.
-    enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A regular file (or a link to one).
         case regularFile
         /// A pipe, socket or device: reading it could block or never end.
         case notRegularFile
@@ -35,30 +48,38 @@ struct CorpusWalker: Sequence {
     }
 
     /// Which files are taken, and how links are treated.
-    struct Filter: Sendable {
+    public struct Filter: Sendable {
         /// Shell patterns a file must match one of (`*.txt` by default). A pattern without `/`
         /// is matched against the file name, one with `/` against the path below the folder.
-        var include: [String] = ["*.txt"]
+        public var include: [String] = ["*.txt"]
         /// Shell patterns of files and folders to leave out, matched the same way.
-        var exclude: [String] = []
+        public var exclude: [String] = []
         /// Whether symbolic links found in folders are followed (they are skipped otherwise).
-        var followSymlinks = false
+        public var followSymlinks = false
         /// Paths never entered or taken (the output of the run itself).
-        var skipPaths: Set<String> = []
+        public var skipPaths: Set<String> = []
+
+        /// `*.txt` files, links skipped, or the filter given.
+        public init(include: [String] = ["*.txt"], exclude: [String] = [], followSymlinks: Bool = false, skipPaths: Set<String> = []) {
+            self.include = include
+            self.exclude = exclude
+            self.followSymlinks = followSymlinks
+            self.skipPaths = skipPaths
+        }
     }
 
     /// A path given that is neither a file nor a folder that can be read.
-    struct Failure: Error, CustomStringConvertible {
-        let path: String
-        let problem: String
-        var description: String { "\(path): \(problem)" }
+    public struct Failure: Error, CustomStringConvertible {
+        public let path: String
+        public let problem: String
+        public var description: String { "\(path): \(problem)" }
     }
 
-    let roots: [String]
-    let filter: Filter
+    public let roots: [String]
+    public let filter: Filter
 
     /// Checks that every root exists, so that a typing mistake fails before any work is done.
-    init(roots: [String], filter: Filter) throws(Failure) {
+    public init(roots: [String], filter: Filter) throws(Failure) {
         for root in roots {
             var status = stat()
             guard stat(root, &status) == 0 else {
@@ -69,10 +90,10 @@ struct CorpusWalker: Sequence {
         self.filter = filter
     }
 
-    func makeIterator() -> Iterator { Iterator(walker: self) }
+    public func makeIterator() -> Iterator { Iterator(walker: self) }
 
     /// Walks the roots depth first, one folder listing at a time.
-    struct Iterator: IteratorProtocol {
+    public struct Iterator: IteratorProtocol {
         /// A folder being read: its path, its path below the root, its remaining entry names
         /// (sorted, consumed from the end) and its identity, for finding link loops.
         private struct Frame {
@@ -94,7 +115,7 @@ struct CorpusWalker: Sequence {
 
         fileprivate init(walker: CorpusWalker) { self.walker = walker }
 
-        mutating func next() -> Entry? {
+        public mutating func next() -> Entry? {
             while true {
                 if stack.isEmpty {
                     guard rootIndex < walker.roots.count else { return nil }
@@ -174,7 +195,7 @@ struct CorpusWalker: Sequence {
     }
 
     /// The path in the form `skipPaths` holds: absolute, without `.` or `..` components.
-    static func normalized(_ path: String) -> String {
+    public static func normalized(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
