@@ -166,6 +166,43 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
     ).first { $0.wordCount == 2 && $0.surfaceOrder.contains("смертельной атаки") }
     #expect(phrase?.surface == "смертельной атаки")
     #expect(phrase?.displayForm == "Смертельная атака")
+    // Never written with its head in the base form: made from lemmas, the adjective agreeing.
+    let oblique = candidates(
+        ["Жертвы/NOUN смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT", "После/ADP смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT"],
+        language: "ru"
+    ).first { $0.wordCount == 2 && $0.surface == "смертельной атаки" }
+    #expect(oblique?.displayForm == "смертельная атака")
+    // A noun and its complement: the noun in its base form, the complement as written.
+    let complement = candidates(
+        ["Он/PRON говорил/VERB о/ADP семье/NOUN/семья убийцы/NOUN/убийца ./PUNCT",
+         "Мы/PRON помогли/VERB семье/NOUN/семья убийцы/NOUN/убийца ./PUNCT"], language: "ru"
+    ).first { $0.wordCount == 2 }
+    #expect(complement?.displayForm == "семья убийцы")
+    // A run of names: each in its lemma. In Polish the same.
+    let names = candidates(
+        ["Говорили/VERB о/ADP Башара/PROPN/Башар Асада/PROPN/Асад ./PUNCT", "Без/ADP Башара/PROPN/Башар Асада/PROPN/Асад ./PUNCT"],
+        language: "ru"
+    ).first { $0.wordCount == 2 }
+    #expect(names?.displayForm == "Башар Асад")
+    let polishPhrase = candidates(
+        ["W/ADP nowej/ADJ/nowy szkole/NOUN/szkoła uczą/VERB ./PUNCT", "Do/ADP nowej/ADJ/nowy szkoły/NOUN/szkoła idą/VERB ./PUNCT"],
+        language: "pl"
+    ).first { $0.wordCount == 2 }
+    #expect(polishPhrase?.displayForm == "nowa szkoła")
+    // A title before a name is left as written: its case cannot be told from lemmas alone.
+    let titled = candidates(
+        ["Встреча/NOUN президента/NOUN/президент Путина/PROPN/Путин ./PUNCT", "Слова/NOUN президента/NOUN/президент Путина/PROPN/Путин ./PUNCT"],
+        language: "ru"
+    ).first { $0.surface == "президента Путина" }
+    #expect(titled != nil)
+    #expect(titled?.displayForm == "президента Путина")
+}
+
+@Test func inACaseLanguageANameInItsBaseFormAfterAnInflectedNameStartsANewPhrase() {
+    let found = surfaces(candidates(
+        ["Президент/NOUN Сирії/PROPN/Сирія Башар/PROPN/Башар Асад/PROPN/Асад заявив/VERB ./PUNCT"], language: "uk"))
+    #expect(found.contains("Башар Асад"), "\(found)")
+    #expect(!found.contains("Сирії Башар Асад"), "\(found)")
 }
 
 @Test func aNameOfALanguageWhoseNamesDoNotInflectShowsAsWritten() {

@@ -865,7 +865,11 @@ struct PhrasePattern: Sendable {
                 for index in tags.indices.dropFirst() where tags[index].isNominal && tags[index - 1].isNominal {
                     let before = phrase[phrase.startIndex + index - 1]
                     let this = phrase[phrase.startIndex + index]
-                    if this.isBase && !before.isBase && this.tag == .noun { return false }
+                    // A name in its base form after an inflected name starts one too ("Сирії |
+                    // Башар Асад"): the parts of one name share their case.
+                    if this.isBase && !before.isBase && (this.tag == .noun || this.tag == .properNoun && before.tag == .properNoun) {
+                        return false
+                    }
                 }
             }
             return tags.last!.isNominal

@@ -149,6 +149,72 @@ package struct CandidateTable {
         rows[i] = row
     }
 
+    /// The phrase of `occurrence` with its head in the base form, in a language whose nouns show
+    /// case: a run of names, each in its lemma ("Мохаммада Худжаира" → "Мохаммад Худжаир"), or a
+    /// noun with the adjectives before it made to agree (`AdjectiveAgreement`) and the words after
+    /// it, its complement, kept in their case ("семье предполагаемого убийцы" → "семья
+    /// предполагаемого убийцы", "смертельной атаки" → "смертельная атака"). `nil` where that
+    /// cannot be told from lemmas: a noun before a name (a title or a genitive: "президента
+    /// Путина", "семья Хамии"), a noun whose gender its lemma does not show, a lemma that keeps
+    /// too little of its word.
+    private func baseFormRebuilt(_ occurrence: Occurrence, tags: PartOfSpeechTags) -> String? {
+        var words: [Int] = []
+        var token = Int(occurrence.lastToken)
+        while token >= 0, document.tokens[token].range.lowerBound >= occurrence.range.lowerBound {
+            if document.tokens[token].kind.isWord { words.append(token) }
+            token -= 1
+        }
+        words.reverse()
+        guard words.count > 1 else { return nil }
+        let wordTags = words.map { tags.tags[$0] }
+        let replaced: ArraySlice<Int>
+        let language = document.language.code
+        // Adjectives before the noun, which must agree with it ("смертельной атаки").
+        let adjectives = wordTags.prefix { $0 == .adjective }.count
+        if wordTags.allSatisfy({ $0 == .properNoun }) {
+            replaced = words[...]
+        } else if adjectives < wordTags.count, wordTags[adjectives] == .noun, !wordTags.dropFirst(adjectives).contains(.properNoun),
+            adjectives == 0 || AdjectiveAgreement.languages.contains(language)
+        {
+            replaced = words.prefix(adjectives + 1)
+        } else {
+            return nil
+        }
+        /// The lemma of `word`, unless it keeps too little of the word (a lemmatiser's slip).
+        func plausibleLemma(_ word: Int) -> String? {
+            let written = document.text[document.tokens[word].range]
+            guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty else { return nil }
+            let common = zip(lemma.lowercased(), written.lowercased()).prefix { $0 == $1 }.count
+            return common >= min(lemma.count, written.count) - 3 && common * 2 >= lemma.count ? lemma : nil
+        }
+        var gender: AdjectiveAgreement.Gender?
+        if adjectives > 0 {
+            guard let noun = plausibleLemma(words[adjectives]),
+                let found = AdjectiveAgreement.gender(ofNoun: noun, language: language)
+            else { return nil }
+            gender = found
+        }
+        var result = ""
+        var position = occurrence.range.lowerBound
+        for word in replaced {
+            let range = document.tokens[word].range
+            let written = document.text[range]
+            guard var lemma = plausibleLemma(word) else { return nil }
+            if tags.tags[word] == .adjective, let gender {
+                guard let agreeing = AdjectiveAgreement.inflect(lemma, to: gender, language: language) else { return nil }
+                lemma = agreeing
+            }
+            // Capitals as written ("Украинской народной" → "Украинская народная").
+            if written.first?.isUppercase == true, lemma.first?.isLowercase == true {
+                lemma = lemma.prefix(1).uppercased() + lemma.dropFirst()
+            }
+            result += document.text[position..<range.lowerBound] + lemma
+            position = range.upperBound
+        }
+        result += document.text[position..<occurrence.range.upperBound]
+        return result
+    }
+
     /// Candidate `i` as a value, with its occurrences, sentences and surface forms.
     package func candidate(_ i: Int) -> KeywordCandidate {
         let row = rows[i]
@@ -177,6 +243,14 @@ package struct CandidateTable {
             }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
+        }
+        // A phrase never written with its head in the base form, in a language with case: the
+        // form a reader expects, when it can be made without inflecting an adjective.
+        if let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
+            PhrasePattern.caseMarking.contains(document.language.code),
+            let rebuilt = baseFormRebuilt(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
+        {
+            baseForms[rebuilt] = 1
         }
         candidate.capitalisedCount = Int(row.capitalised)
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
