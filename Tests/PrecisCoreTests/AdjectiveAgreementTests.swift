@@ -30,3 +30,11 @@ struct AdjectiveAgreementTests {
         }
     }
 }
+
+/// A verbal noun whose lemma is its verb ("zmniejszenie" → "zmniejszyć", as the Polish treebank
+/// has it) is shown as a noun, as written.
+@Test func aVerbalNounIsNotShownAsItsVerb() {
+    #expect(CandidateTable.isVerbLemma("zmniejszyć", language: "pl"))
+    #expect(!CandidateTable.isVerbLemma("władza", language: "pl"))
+    #expect(!CandidateTable.isVerbLemma("власть", language: "ru"), "Russian nouns end in -ть")
+}

@@ -183,9 +183,10 @@ package struct CandidateTable {
         /// The lemma of `word`, unless it keeps too little of the word (a lemmatiser's slip).
         func plausibleLemma(_ word: Int) -> String? {
             let written = document.text[document.tokens[word].range]
-            guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty else { return nil }
+            guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty, !Self.isVerbLemma(lemma, language: language) else { return nil }
             let common = zip(lemma.lowercased(), written.lowercased()).prefix { $0 == $1 }.count
-            return common >= min(lemma.count, written.count) - 3 && common * 2 >= lemma.count ? lemma : nil
+            return common >= min(lemma.count, written.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= written.count
+                ? lemma : nil
         }
         var gender: AdjectiveAgreement.Gender?
         if adjectives > 0 {
@@ -215,6 +216,18 @@ package struct CandidateTable {
         return result
     }
 
+    /// Whether `lemma` is a verb's infinitive where no noun ends so: the lemma the Polish and
+    /// Czech treebanks give a verbal noun ("zmniejszenie" → "zmniejszyć"), never the form a
+    /// reader expects for a noun. (Russian and Ukrainian treebanks keep verbal nouns as nouns,
+    /// and many of their nouns end as infinitives do: "власть", "путь".)
+    static func isVerbLemma(_ lemma: String, language: String) -> Bool {
+        switch language {
+        case "pl": lemma.hasSuffix("ć")
+        case "cs", "sk": lemma.hasSuffix("ovat") || lemma.hasSuffix("nout")
+        default: false
+        }
+    }
+
     /// Candidate `i` as a value, with its occurrences, sentences and surface forms.
     package func candidate(_ i: Int) -> KeywordCandidate {
         let row = rows[i]
@@ -239,7 +252,7 @@ package struct CandidateTable {
                 // Hyphen-joined words: the words before the last as written ("Нью-Йорку" → "Нью-Йорк").
                 let last = document.tokens[Int(occurrence.lastToken)].range.lowerBound
                 if occurrence.range.lowerBound < last { lemma = String(document.text[occurrence.range.lowerBound..<last]) + lemma }
-                lemmas[lemma, default: 0] += 1
+                if !Self.isVerbLemma(lemma, language: document.language.code) { lemmas[lemma, default: 0] += 1 }
             }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)

@@ -75,13 +75,13 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// rather than "смертельной атаки").
     public var baseForm: String? {
         // A lemma that keeps too little of the word is a lemmatiser's slip ("atétat" for
-        // "attentat"): the word is then shown as written.
+        // "attentat", "s" for "sen"): the word is then shown as written.
         let plausible = lemmaTally.filter { lemma, _ in
             let lemma = lemma.lowercased()
             return surfaceOrder.contains { form in
                 let form = form.lowercased()
                 let common = zip(lemma, form).prefix { $0 == $1 }.count
-                return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count
+                return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
             }
         }
         if !lemmaTally.isEmpty && plausible.isEmpty { return nil }
