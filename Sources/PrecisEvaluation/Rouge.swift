@@ -2,18 +2,18 @@
 /// has already tokenised (and stemmed), computed the way Google's `rouge-score` package does:
 /// clipped n-gram overlap for ROUGE-1 and ROUGE-2, and the longest common subsequence of the
 /// whole token sequences for ROUGE-L.
-public enum Rouge {
+package enum Rouge {
     /// Precision, recall and their harmonic mean.
-    public struct Score: Sendable, Hashable {
+    package struct Score: Sendable, Hashable {
         /// Matches divided by the candidate's count.
-        public var precision: Double
+        package var precision: Double
         /// Matches divided by the reference's count.
-        public var recall: Double
+        package var recall: Double
         /// The harmonic mean of precision and recall (0 when both are 0).
-        public var f1: Double
+        package var f1: Double
 
         /// Creates a score from matches and the two counts.
-        public init(matches: Int, candidate: Int, reference: Int) {
+        package init(matches: Int, candidate: Int, reference: Int) {
             precision = candidate > 0 ? Double(matches) / Double(candidate) : 0
             recall = reference > 0 ? Double(matches) / Double(reference) : 0
             f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
@@ -21,17 +21,17 @@ public enum Rouge {
     }
 
     /// ROUGE-1, ROUGE-2 and ROUGE-L of one candidate.
-    public struct Scores: Sendable, Hashable {
+    package struct Scores: Sendable, Hashable {
         /// Unigram overlap.
-        public var rouge1: Score
+        package var rouge1: Score
         /// Bigram overlap.
-        public var rouge2: Score
+        package var rouge2: Score
         /// Longest common subsequence.
-        public var rougeL: Score
+        package var rougeL: Score
     }
 
     /// Scores `candidate` against `reference`.
-    public static func score(candidate: [String], reference: [String]) -> Scores {
+    package static func score(candidate: [String], reference: [String]) -> Scores {
         Scores(
             rouge1: ngramScore(candidate, reference, n: 1), rouge2: ngramScore(candidate, reference, n: 2),
             rougeL: Score(
@@ -40,7 +40,7 @@ public enum Rouge {
     }
 
     /// Clipped n-gram overlap.
-    public static func ngramScore(_ candidate: [String], _ reference: [String], n: Int) -> Score {
+    package static func ngramScore(_ candidate: [String], _ reference: [String], n: Int) -> Score {
         func grams(_ tokens: [String]) -> [ArraySlice<String>: Int] {
             var counts: [ArraySlice<String>: Int] = [:]
             if tokens.count >= n {
@@ -59,7 +59,7 @@ public enum Rouge {
     /// The length of the longest common subsequence.
     ///
     /// - Complexity: O(m × n) time, O(n) memory.
-    public static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> Int {
+    package static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         // Compare small integers rather than strings in the inner loop.
         var ids: [String: Int32] = [:]

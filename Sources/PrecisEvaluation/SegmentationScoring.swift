@@ -20,36 +20,36 @@
 /// Counts add up across paragraphs (`+=`), so ratios taken from a sum are micro-averages.
 /// When a ratio's denominator is zero it is 1 if `predicted` and `gold` are both zero (nothing to
 /// find and nothing found) and 0 otherwise.
-public struct MatchCounts: Sendable, Hashable {
+package struct MatchCounts: Sendable, Hashable {
     /// Predicted items that are also gold items.
-    public var matched: Int
+    package var matched: Int
     /// Distinct predicted items.
-    public var predicted: Int
+    package var predicted: Int
     /// Distinct gold items.
-    public var gold: Int
+    package var gold: Int
 
     /// Creates counts; all default to zero.
-    public init(matched: Int = 0, predicted: Int = 0, gold: Int = 0) {
+    package init(matched: Int = 0, predicted: Int = 0, gold: Int = 0) {
         self.matched = matched
         self.predicted = predicted
         self.gold = gold
     }
 
     /// `matched / predicted`.
-    public var precision: Double { Self.ratio(matched, predicted, bothEmpty: predicted == 0 && gold == 0) }
+    package var precision: Double { Self.ratio(matched, predicted, bothEmpty: predicted == 0 && gold == 0) }
 
     /// `matched / gold`.
-    public var recall: Double { Self.ratio(matched, gold, bothEmpty: predicted == 0 && gold == 0) }
+    package var recall: Double { Self.ratio(matched, gold, bothEmpty: predicted == 0 && gold == 0) }
 
     /// Harmonic mean of precision and recall; 0 when both are 0.
-    public var f1: Double {
+    package var f1: Double {
         let p = precision
         let r = recall
         return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 
     /// Sums two sets of counts.
-    public static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
+    package static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
         MatchCounts(
             matched: lhs.matched + rhs.matched,
             predicted: lhs.predicted + rhs.predicted,
@@ -57,7 +57,7 @@ public struct MatchCounts: Sendable, Hashable {
     }
 
     /// Adds `rhs` to `lhs`.
-    public static func += (lhs: inout MatchCounts, rhs: MatchCounts) {
+    package static func += (lhs: inout MatchCounts, rhs: MatchCounts) {
         lhs = lhs + rhs
     }
 
@@ -84,14 +84,14 @@ struct CompactSpan: Hashable, Sendable {
 
 /// One gold paragraph: its text, its gold sentences and the gold tokens of each sentence, with the
 /// gold boundaries worked out once when it is created.
-public struct GoldParagraph: Sendable {
+package struct GoldParagraph: Sendable {
     /// The paragraph as it appears in `text.txt`.
-    public let text: String
+    package let text: String
     /// The gold sentences, in order; joined with single spaces they give `text`.
-    public let sentences: [String]
+    package let sentences: [String]
     /// The gold tokens of each sentence (parallel to `sentences`), as written in `words.txt`:
     /// punctuation included, and `_` possibly standing for a space inside a token.
-    public let tokens: [[String]]
+    package let tokens: [[String]]
 
     /// Scalar offsets (in `text`) of the gold sentence boundaries, paragraph end left out.
     let sentenceBoundaries: Set<Int>
@@ -118,7 +118,7 @@ public struct GoldParagraph: Sendable {
     ///   counts of `sentences` and `tokens` differ, the sentences joined with single spaces are not
     ///   `text`, or the tokens of a sentence do not spell it.
     /// - Complexity: O(*n*) in the length of `text`.
-    public init(text: String, sentences: [String], tokens: [[String]]) throws {
+    package init(text: String, sentences: [String], tokens: [[String]]) throws {
         try self.init(text: text, sentences: sentences, tokens: tokens, paragraph: nil)
     }
 
@@ -195,9 +195,9 @@ public struct GoldParagraph: Sendable {
 }
 
 /// Why gold files or a gold paragraph could not be read.
-public struct SegmentationGoldError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct SegmentationGoldError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What disagreed.
-    public enum Reason: Sendable, Equatable {
+    package enum Reason: Sendable, Equatable {
         /// The three files hold different numbers of paragraphs (blank-line separated groups).
         case paragraphCountMismatch(text: Int, sentences: Int, words: Int)
         /// A paragraph of `text.txt` spans more than one line.
@@ -217,18 +217,18 @@ public struct SegmentationGoldError: Error, Sendable, Equatable, CustomStringCon
     }
 
     /// What disagreed.
-    public var reason: Reason
+    package var reason: Reason
     /// The 0-based paragraph the problem is in, when known.
-    public var paragraph: Int?
+    package var paragraph: Int?
 
     /// Creates an error.
-    public init(reason: Reason, paragraph: Int? = nil) {
+    package init(reason: Reason, paragraph: Int? = nil) {
         self.reason = reason
         self.paragraph = paragraph
     }
 
     /// A sentence naming the problem and where it is (paragraphs and sentences counted from 1).
-    public var description: String {
+    package var description: String {
         let place = paragraph.map { "paragraph \($0 + 1): " } ?? ""
         switch reason {
         case .paragraphCountMismatch(let text, let sentences, let words):
@@ -253,7 +253,7 @@ public struct SegmentationGoldError: Error, Sendable, Equatable, CustomStringCon
 }
 
 /// Reading of the gold files of one language.
-public enum SegmentationGold {
+package enum SegmentationGold {
     /// Parses the contents of `text.txt`, `sentences.txt` and `words.txt` into paragraphs.
     ///
     /// Paragraphs are groups of non-blank lines separated by blank lines (`\n` or `\r\n` line
@@ -264,7 +264,7 @@ public enum SegmentationGold {
     ///   token line counts, sentences that do not join to the paragraph, tokens that do not
     ///   spell their sentence.
     /// - Complexity: O(*n*) in the total length of the files.
-    public static func parse(text: String, sentences: String, words: String) throws -> [GoldParagraph] {
+    package static func parse(text: String, sentences: String, words: String) throws -> [GoldParagraph] {
         let textParagraphs = paragraphs(text)
         let sentenceParagraphs = paragraphs(sentences)
         let wordParagraphs = paragraphs(words)
@@ -314,17 +314,17 @@ public enum SegmentationGold {
 }
 
 /// Sentence-boundary, word-boundary and word-token counts, summed over the paragraphs scored.
-public struct SegmentationScores: Sendable, Hashable {
+package struct SegmentationScores: Sendable, Hashable {
     /// Sentence boundaries (paragraph ends left out), in scalar offsets of the text.
-    public var sentenceBoundary: MatchCounts
+    package var sentenceBoundary: MatchCounts
     /// Word boundaries (starts and ends of non-punctuation tokens), in offsets with whitespace
     /// removed.
-    public var wordBoundary: MatchCounts
+    package var wordBoundary: MatchCounts
     /// Exact spans of non-punctuation tokens, in offsets with whitespace removed.
-    public var wordToken: MatchCounts
+    package var wordToken: MatchCounts
 
     /// Creates scores; all counts default to zero.
-    public init(
+    package init(
         sentenceBoundary: MatchCounts = MatchCounts(), wordBoundary: MatchCounts = MatchCounts(),
         wordToken: MatchCounts = MatchCounts()
     ) {
@@ -346,7 +346,7 @@ public struct SegmentationScores: Sendable, Hashable {
     /// An index inside a Unicode scalar counts as the start of that scalar; one past the end of
     /// the text counts as the end.
     /// - Complexity: O(*n* + *k* log *k*) for a text of *n* scalars and *k* ranges.
-    public init(
+    package init(
         _ paragraph: GoldParagraph, sentences: [Range<String.Index>], words: [Range<String.Index>]
     ) {
         var bounds: [String.Index] = []
@@ -390,28 +390,28 @@ public struct SegmentationScores: Sendable, Hashable {
     /// Scores one paragraph and adds its counts to these.
     ///
     /// See `init(_:sentences:words:)` for how the ranges are read.
-    public mutating func score(
+    package mutating func score(
         _ paragraph: GoldParagraph, sentences: [Range<String.Index>], words: [Range<String.Index>]
     ) {
         self += SegmentationScores(paragraph, sentences: sentences, words: words)
     }
 
     /// Adds another set of counts (for example another paragraph's) to these.
-    public mutating func add(_ other: SegmentationScores) {
+    package mutating func add(_ other: SegmentationScores) {
         sentenceBoundary += other.sentenceBoundary
         wordBoundary += other.wordBoundary
         wordToken += other.wordToken
     }
 
     /// Sums two sets of scores.
-    public static func + (lhs: SegmentationScores, rhs: SegmentationScores) -> SegmentationScores {
+    package static func + (lhs: SegmentationScores, rhs: SegmentationScores) -> SegmentationScores {
         var sum = lhs
         sum.add(rhs)
         return sum
     }
 
     /// Adds `rhs` to `lhs`.
-    public static func += (lhs: inout SegmentationScores, rhs: SegmentationScores) {
+    package static func += (lhs: inout SegmentationScores, rhs: SegmentationScores) {
         lhs.add(rhs)
     }
 

@@ -1,5 +1,5 @@
-public import PrecisCore
-public import Precis
+import PrecisCore
+import Precis
 
 /// Sentences of a Universal Dependencies treebank, read from CoNLL-U or from the four-column form
 /// `FORM<TAB>LEMMA<TAB>UPOS<TAB>FEATS` with `# text = …` lines, for training and testing taggers.
@@ -7,26 +7,26 @@ public import Precis
 /// UD's tokens are *syntactic words*: French "du" is "de" + "le", English "don't" is "do" + "n't",
 /// and Chinese and Japanese words follow the treebank's own segmentation. Precis tags the tokens
 /// ICU finds, which differ; `projected(with:)` carries a sentence's tags and lemmas over to them.
-public struct TreebankSentence: Sendable, Hashable {
+package struct TreebankSentence: Sendable, Hashable {
     /// A syntactic word.
-    public struct Word: Sendable, Hashable {
+    package struct Word: Sendable, Hashable {
         /// The word as written (NFC).
-        public var form: String
+        package var form: String
         /// Its lemma, or `nil` when the treebank gives none ("_").
-        public var lemma: String?
+        package var lemma: String?
         /// Its part of speech.
-        public var tag: PartOfSpeech
+        package var tag: PartOfSpeech
     }
 
     /// The sentence's text (`# text = …`).
-    public var text: String
+    package var text: String
     /// Its syntactic words, in order.
-    public var words: [Word]
+    package var words: [Word]
 
     /// The sentences of a treebank file's contents. Sentences without a `# text` line, and words
     /// with an unknown tag, are skipped; multiword-token ranges ("3-4") and empty nodes ("5.1")
     /// of CoNLL-U are left out, as UD's own evaluation does.
-    public static func parse(_ contents: String) -> [TreebankSentence] {
+    package static func parse(_ contents: String) -> [TreebankSentence] {
         var sentences: [TreebankSentence] = []
         var text: String?
         var words: [Word] = []
@@ -94,25 +94,25 @@ public struct TreebankSentence: Sendable, Hashable {
     }
 
     /// The sentence as UD tokenises it: one token per syntactic word.
-    public var goldTokens: TaggedSentence {
+    package var goldTokens: TaggedSentence {
         TaggedSentence(forms: words.map(\.form), tags: words.map(\.tag), lemmas: words.map(\.lemma))
     }
 
     /// How Precis's tokens of a sentence meet UD's words.
-    public struct Alignment: Sendable, Hashable {
+    package struct Alignment: Sendable, Hashable {
         /// Tokens that are exactly one word.
-        public var oneToOne = 0
+        package var oneToOne = 0
         /// Tokens that are a part of one word (ICU cut the word: "Нью" "-" "Йорк"; a Chinese word
         /// cut in two).
-        public var partOfWord = 0
+        package var partOfWord = 0
         /// Tokens that span several words (French "du", English "don't", "Russia's", a Chinese
         /// compound ICU keeps whole).
-        public var severalWords = 0
+        package var severalWords = 0
         /// Tokens that meet no word (text the treebank left out).
-        public var unmatched = 0
+        package var unmatched = 0
 
         /// Creates counts.
-        public init(oneToOne: Int = 0, partOfWord: Int = 0, severalWords: Int = 0, unmatched: Int = 0) {
+        package init(oneToOne: Int = 0, partOfWord: Int = 0, severalWords: Int = 0, unmatched: Int = 0) {
             self.oneToOne = oneToOne
             self.partOfWord = partOfWord
             self.severalWords = severalWords
@@ -120,14 +120,14 @@ public struct TreebankSentence: Sendable, Hashable {
         }
 
         /// Adds another count.
-        public static func + (a: Alignment, b: Alignment) -> Alignment {
+        package static func + (a: Alignment, b: Alignment) -> Alignment {
             Alignment(
                 oneToOne: a.oneToOne + b.oneToOne, partOfWord: a.partOfWord + b.partOfWord,
                 severalWords: a.severalWords + b.severalWords, unmatched: a.unmatched + b.unmatched)
         }
 
         /// Every token counted.
-        public var total: Int { oneToOne + partOfWord + severalWords + unmatched }
+        package var total: Int { oneToOne + partOfWord + severalWords + unmatched }
     }
 
     /// The sentence cut into Precis's tokens (ICU word breaks, as `segmenter` cuts it), each with
@@ -142,7 +142,7 @@ public struct TreebankSentence: Sendable, Hashable {
     ///   adposition, "don't" an auxiliary. Its lemma is that word's lemma when the other words are
     ///   function words ("Russia's" → "Russia", "l'homme" → "homme"), else the token itself.
     /// - Tokens that meet no word are punctuation (or X), with no lemma.
-    public func projected(with segmenter: Segmenter) throws(ICUError) -> (sentence: TaggedSentence, alignment: Alignment) {
+    package func projected(with segmenter: Segmenter) throws(ICUError) -> (sentence: TaggedSentence, alignment: Alignment) {
         let document = try segmenter.segment(text)
         let text = document.text
         let bytes = Array(text.utf8)

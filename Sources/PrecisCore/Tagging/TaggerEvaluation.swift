@@ -1,5 +1,5 @@
 /// How well a tagger's tags and lemmas match gold sentences.
-public struct TaggerEvaluation: Sendable, Hashable {
+package struct TaggerEvaluation: Sendable, Hashable {
     /// Tokens tagged.
     public var tokens = 0
     /// Tokens whose tag is the gold tag.

@@ -1,5 +1,5 @@
 /// A sentence with its gold tags and lemmas: training and test data for `TaggerTrainer`.
-public struct TaggedSentence: Sendable, Hashable {
+package struct TaggedSentence: Sendable, Hashable {
     /// The tokens as written.
     public var forms: [String]
     /// The part of speech of each token.
@@ -25,7 +25,7 @@ public struct TaggedSentence: Sendable, Hashable {
 ///
 /// - Complexity: O(rounds × tokens × features) for the tagger, O(tokens × longest suffix) for the
 ///   lemmatiser.
-public struct TaggerTrainer: Sendable {
+package struct TaggerTrainer: Sendable {
     /// The settings; the defaults are those of the shipped models.
     public struct Configuration: Sendable, Hashable {
         /// Passes over the training data.
