@@ -16,36 +16,6 @@ package struct KeywordOptions: ParsableArguments {
     @Option(name: .long, help: "Document frequencies: 'bundled' (shipped for the language), 'none', or a model FILE from `precis idf build`.")
     package var idf: String = "bundled"
 
-    @Option(name: .long, help: ArgumentHelp("Phrase-length weight exponent.", visibility: .hidden))
-    package var phraseWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Factor for phrases gluing a name to common words.", visibility: .hidden))
-    package var mixedCaseWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Extra phrase weight in short texts.", visibility: .hidden))
-    package var shortBonus: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Sentences from which a text is long.", visibility: .hidden))
-    package var shortText: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Weight of an early first occurrence.", visibility: .hidden))
-    package var earlyWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Factor for names and acronyms.", visibility: .hidden))
-    package var nameBoost: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Term frequency exponent (1 = raw; default 1 + log tf).", visibility: .hidden))
-    package var tfExponent: Double?
-
-    @Flag(name: .long, help: ArgumentHelp("Keep sub-phrases of chosen phrases.", visibility: .hidden))
-    package var keepOverlaps = false
-
-    @Option(name: .long, help: ArgumentHelp("Share of lone occurrences that makes an overlapping phrase distinct.", visibility: .hidden))
-    package var distinctShare: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Drop candidates seen once in texts of this many sentences or more.", visibility: .hidden))
-    package var singletonLimit: Int?
-
     package func validate() throws { _ = try wordRange() }
 
     package func wordRange() throws -> ClosedRange<Int> {
@@ -92,16 +62,6 @@ package struct KeywordOptions: ParsableArguments {
                 }
             }
         }
-        if let phraseWeight { configuration.ranking.phraseWeight = phraseWeight }
-        if let mixedCaseWeight { configuration.ranking.mixedCaseWeight = mixedCaseWeight }
-        if let shortBonus { configuration.ranking.shortTextPhraseBonus = shortBonus }
-        if let shortText { configuration.ranking.shortText = shortText }
-        if let earlyWeight { configuration.ranking.positionWeight = earlyWeight }
-        if let nameBoost { configuration.ranking.nameBoost = nameBoost }
-        if let tfExponent { configuration.ranking.frequencyExponent = tfExponent }
-        if keepOverlaps { configuration.ranking.removeOverlaps = false }
-        if let distinctShare { configuration.ranking.distinctShare = distinctShare }
-        if let singletonLimit { configuration.ranking.singletonSentenceLimit = singletonLimit }
         return configuration
     }
 }

@@ -41,7 +41,8 @@ package struct LengthOptions: ParsableArguments {
     }
 }
 
-/// Ranking settings, for experiments; the defaults are the measured best.
+/// How sentences are ranked: the method, and what headings and the title may do. (The ranking's
+/// numeric settings are `precis-eval`'s, for experiments: the defaults are the measured best.)
 package struct RankingOptions: ParsableArguments {
     /// Options with their defaults (for ArgumentParser).
     package init() {}
@@ -63,58 +64,7 @@ package struct RankingOptions: ParsableArguments {
         case auto, include, exclude
     }
 
-    @Option(name: .long, help: ArgumentHelp("Share of the text up to which --title auto includes the title.", visibility: .hidden))
-    package var titleShare: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Whether the fading counts only what follows the first sentence (true/false).", visibility: .hidden))
-    package var fadeBeyondFirst: Bool?
-
-    @Option(name: .long, help: ArgumentHelp("Final-score preference for sentences like the title (0 = none).", visibility: .hidden))
-    package var titleWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Score factor for sentences of longer quotations (1 = none).", visibility: .hidden))
-    package var partialQuoteWeight: Double?
-
-    @Flag(name: .long, help: ArgumentHelp("Let page furniture (navigation, list items, questions, fragments) be summary sentences.", visibility: .hidden))
-    package var furniture = false
-
-    @Option(name: .long, help: ArgumentHelp("Sentence similarity: bm25, tfidf or overlap.", visibility: .hidden))
-    package var similarity: SimilarityName?
-
-    @Option(name: .long, help: ArgumentHelp("Preference for early sentences (0 = none).", visibility: .hidden))
-    package var leadBias: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Preference for sentences like the title (0 = none).", visibility: .hidden))
-    package var titleBias: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Cosine above which a sentence is skipped as redundant (1 = off).", visibility: .hidden))
-    package var redundancy: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Final-score preference for early sentences (0 = none).", visibility: .hidden))
-    package var positionWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("How fast the position boost fades.", visibility: .hidden))
-    package var positionDecay: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Penalty on long sentences (0 = none).", visibility: .hidden))
-    package var lengthPenalty: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Coverage at which position and length effects vanish.", visibility: .hidden))
-    package var fadeAt: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Weight of votes for later sentences (1 = undirected).", visibility: .hidden))
-    package var forwardWeight: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Shape of the fading (1 = linear).", visibility: .hidden))
-    package var fadeShape: Double?
-
-    @Option(name: .long, help: ArgumentHelp("PageRank damping.", visibility: .hidden))
-    package var damping: Double?
-
-    package enum SimilarityName: String, ExpressibleByArgument, CaseIterable {
-        case bm25, tfidf, overlap
-    }
-
+    /// The summariser's settings these options give (the measured best, by default).
     package func configuration() -> Summarizer.Configuration {
         var configuration: Summarizer.Configuration
         switch method {
@@ -122,32 +72,12 @@ package struct RankingOptions: ParsableArguments {
         case .textrank: configuration = .textRank
         case .lead: configuration = .lead
         }
-        switch similarity {
-        case .bm25: configuration.similarity = .bm25()
-        case .tfidf: configuration.similarity = .tfidfCosine
-        case .overlap: configuration.similarity = .overlap
-        case nil: break
-        }
         if headings { configuration.skipHeadings = false }
         switch title {
         case .include: configuration.title = .include
         case .exclude: configuration.title = .exclude
-        case .auto, nil: if let titleShare { configuration.title = .inShortSummaries(upTo: titleShare) }
+        case .auto, nil: break
         }
-        if let fadeBeyondFirst { configuration.fadeBeyondFirst = fadeBeyondFirst }
-        if let titleWeight { configuration.titleWeight = titleWeight }
-        if let partialQuoteWeight { configuration.partialQuoteWeight = partialQuoteWeight }
-        if furniture { configuration.skipFurniture = false }
-        if let leadBias { configuration.leadBias = leadBias }
-        if let titleBias { configuration.titleBias = titleBias }
-        if let redundancy { configuration.redundancy = redundancy }
-        if let positionWeight { configuration.positionWeight = positionWeight }
-        if let positionDecay { configuration.positionDecay = positionDecay }
-        if let lengthPenalty { configuration.lengthPenalty = lengthPenalty }
-        if let fadeAt { configuration.fadeAt = fadeAt }
-        if let fadeShape { configuration.fadeShape = fadeShape }
-        if let forwardWeight { configuration.forwardWeight = forwardWeight }
-        if let damping { configuration.pageRank.damping = damping }
         return configuration
     }
 }

@@ -34,6 +34,8 @@ struct EvalKeywordsCommand: ParsableCommand {
 
     @OptionGroup var keywordOptions: KeywordOptions
 
+    @OptionGroup var tuning: KeywordTuning
+
     struct Row: Encodable {
         let set: String
         let documents: Int
@@ -113,6 +115,7 @@ struct EvalKeywordsCommand: ParsableCommand {
                 extractor = cached
             } else {
                 var configuration = try keywordOptions.configuration(model: corpus.model(for: document.language))
+                tuning.apply(to: &configuration)
                 if statistics == "none" { configuration.statistics = .none }
                 extractor = KeywordExtractor(configuration: configuration)
                 extractors[document.language] = extractor

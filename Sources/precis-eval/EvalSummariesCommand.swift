@@ -35,6 +35,8 @@ struct EvalSummariesCommand: ParsableCommand {
 
     @OptionGroup var ranking: RankingOptions
 
+    @OptionGroup var tuning: RankingTuning
+
     func validate() throws {
         try LanguageArgument.validate(lang, keywords: EvalSets.languageKeywords)
     }
@@ -105,7 +107,9 @@ struct EvalSummariesCommand: ParsableCommand {
     func evaluate(folder: String, ids: [String]) throws -> [Outcome] {
         let results = ResultSlots<Result<Outcome, any Error>>(count: ids.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count))
-        let configuration = ranking.configuration()
+        var tuned = ranking.configuration()
+        tuning.apply(to: &tuned, title: ranking.title)
+        let configuration = tuned
         let lang = self.lang
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var segmenters: [Language: Segmenter] = [:]

@@ -136,30 +136,15 @@ extension TextOptions {
 }
 
 extension KeywordOptions {
-    /// The options that change the keywords, for a batch's options record (hidden ones when given).
+    /// The options that change the keywords, for a batch's options record.
     var recorded: [String: String] {
-        var options = ["--ngrams": ngrams, "--no-tagger": String(noTagger), "--idf": idf, "--keep-overlaps": String(keepOverlaps)]
-        let tuning: [(String, (any CustomStringConvertible)?)] = [
-            ("--phrase-weight", phraseWeight), ("--mixed-case-weight", mixedCaseWeight), ("--short-bonus", shortBonus),
-            ("--short-text", shortText), ("--early-weight", earlyWeight), ("--name-boost", nameBoost),
-            ("--tf-exponent", tfExponent), ("--distinct-share", distinctShare), ("--singleton-limit", singletonLimit),
-        ]
-        for case (let name, let value?) in tuning { options[name] = value.description }
-        return options
+        ["--ngrams": ngrams, "--no-tagger": String(noTagger), "--idf": idf]
     }
 }
 
 extension RankingOptions {
-    /// The options that change the summary, for a batch's options record (hidden ones when given).
+    /// The options that change the summary, for a batch's options record.
     var recorded: [String: String] {
-        var options = ["--method": method.rawValue, "--headings": String(headings)]
-        let tuning: [(String, (any CustomStringConvertible)?)] = [
-            ("--similarity", similarity?.rawValue), ("--lead-bias", leadBias), ("--title-bias", titleBias),
-            ("--redundancy", redundancy), ("--position-weight", positionWeight), ("--position-decay", positionDecay),
-            ("--length-penalty", lengthPenalty), ("--fade-at", fadeAt), ("--forward-weight", forwardWeight),
-            ("--fade-shape", fadeShape), ("--damping", damping),
-        ]
-        for case (let name, let value?) in tuning { options[name] = value.description }
-        return options
+        ["--method": method.rawValue, "--headings": String(headings), "--title": title?.rawValue ?? "auto"]
     }
 }
