@@ -69,6 +69,9 @@ package struct RankingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Whether the fading counts only what follows the first sentence (true/false).", visibility: .hidden))
     package var fadeBeyondFirst: Bool?
 
+    @Option(name: .long, help: ArgumentHelp("Whether a one-sentence summary is the title when the text has one (true/false).", visibility: .hidden))
+    package var titleFirst: Bool?
+
     @Option(name: .long, help: ArgumentHelp("Final-score preference for sentences like the title (0 = none).", visibility: .hidden))
     package var titleWeight: Double?
 
@@ -135,6 +138,7 @@ package struct RankingOptions: ParsableArguments {
         case .auto, nil: if let titleShare { configuration.title = .inShortSummaries(upTo: titleShare) }
         }
         if let fadeBeyondFirst { configuration.fadeBeyondFirst = fadeBeyondFirst }
+        if let titleFirst { configuration.titleIsOneSentenceSummary = titleFirst }
         if let titleWeight { configuration.titleWeight = titleWeight }
         if let partialQuoteWeight { configuration.partialQuoteWeight = partialQuoteWeight }
         if furniture { configuration.skipFurniture = false }
