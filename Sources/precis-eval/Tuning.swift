@@ -11,6 +11,9 @@ struct RankingTuning: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Whether the fading counts only what follows the first sentence (true/false).", visibility: .hidden))
     var fadeBeyondFirst: Bool?
 
+    @Option(name: .long, help: ArgumentHelp("Whether a one-sentence summary is the title when the text has one (true/false).", visibility: .hidden))
+    var titleFirst: Bool?
+
     @Option(name: .long, help: ArgumentHelp("Final-score preference for sentences like the title (0 = none).", visibility: .hidden))
     var titleWeight: Double?
 
@@ -67,6 +70,7 @@ struct RankingTuning: ParsableArguments {
         }
         if title == nil || title == .auto, let titleShare { configuration.title = .inShortSummaries(upTo: titleShare) }
         if let fadeBeyondFirst { configuration.fadeBeyondFirst = fadeBeyondFirst }
+        if let titleFirst { configuration.titleIsOneSentenceSummary = titleFirst }
         if let titleWeight { configuration.titleWeight = titleWeight }
         if let partialQuoteWeight { configuration.partialQuoteWeight = partialQuoteWeight }
         if furniture { configuration.skipFurniture = false }

@@ -255,6 +255,34 @@ struct SummaryLayoutTests {
         #expect(withoutTitle.sentences.first?.text.hasPrefix(page.lead) == true, "\(withoutTitle.sentences.map(\.text))")
     }
 
+    /// A headline that shares no word with the body (a teaser) ranks low in the similarity graph;
+    /// a one-sentence summary is the headline all the same, as long as the title may be chosen.
+    @Test func oneSentenceSummaryIsTheHeadlineEvenWhenItRanksLow() throws {
+        let text = """
+            A quiet revolution at the town library
+
+            Elmstead council has voted to keep the reading room open every evening. The reading room \
+            will also open on Sundays.
+
+            The council said the evening hours would cost the council about 30,000 pounds a year.
+
+            Readers had asked the council for longer hours for several years.
+            """
+        let summary = try Summarizer().summarize(text, length: .sentences(1))
+        #expect(summary.title?.text == "A quiet revolution at the town library")
+        #expect(summary.sentences.map(\.text) == ["A quiet revolution at the town library"])
+        var configuration = Summarizer.Configuration()
+        configuration.titleIsOneSentenceSummary = false
+        let ranked = try Summarizer(configuration: configuration).summarize(text, length: .sentences(1))
+        #expect(ranked.sentences.first?.index != summary.title?.index, "the ranking alone prefers the lead")
+        configuration = Summarizer.Configuration()
+        configuration.title = .exclude
+        let excluded = try Summarizer(configuration: configuration).summarize(text, length: .sentences(1))
+        #expect(excluded.sentences.first?.text.hasPrefix("Elmstead council has voted") == true)
+        let two = try Summarizer().summarize(text, length: .sentences(2))
+        #expect(two.sentences.count == 2)
+    }
+
     @Test func longSummariesLeaveTheTitleOut() throws {
         let document = try Self.segment(Self.pages[0])
         let summary = Summarizer().summarize(document, length: .ratio(0.6))

@@ -69,6 +69,11 @@ public struct Summarizer: Sendable {
         /// off it may in any case. Whether or not it may, it guides the ranking (`titleBias`,
         /// `titleWeight`).
         public var title: TitleUse = .inShortSummaries(upTo: 0.2)
+        /// Whether a one-sentence summary of a text with a title (`DocumentLayout.title`) is the
+        /// title whenever `title` lets it be chosen, rather than whichever sentence ranks first: a
+        /// headline is the editor's own one-line summary, and one that shares few words with the
+        /// body (a teaser, a quotation) ranks low in the similarity graph all the same.
+        public var titleIsOneSentenceSummary: Bool = true
         /// How strongly the final score favours sentences like the title (Edmundson's title
         /// cue): × `(1 + titleWeight × cosine)` (0 = not at all).
         public var titleWeight: Double = 0
@@ -299,6 +304,11 @@ public struct Summarizer: Sendable {
         case .characters(let limit): budget = (limit, { features.characterCount($0) })
         }
         if sentenceBudget >= n && budget == nil { return order.sorted() }
+        if sentenceBudget == 1, budget == nil, configuration.titleIsOneSentenceSummary,
+            let title = features.layout.title, features.eligible[title]
+        {
+            return [title]
+        }
 
         var chosen: [Int] = []
         var spent = 0
