@@ -1,0 +1,1 @@
+enum OpenAPI { static let yaml = "openapi: 3.0.3\n" }

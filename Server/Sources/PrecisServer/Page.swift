@@ -1,0 +1,1 @@
+enum Page { static let html = "<!doctype html><title>Precis</title>" }
