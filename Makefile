@@ -36,6 +36,13 @@
 #                   (Fuzz/ package; corpus in Fuzz/corpus, crashes in Fuzz/artifacts)
 #   make test-asan  the tests under AddressSanitizer (scratch path .build-asan)
 #   make test-tsan  the tests under ThreadSanitizer (scratch path .build-tsan)
+#   make serve      build and run the HTTP service and its page (Server/ package) on 127.0.0.1:8080
+#   make serve-build    build precis-serve (Server/.build/release/precis-serve), which `precis serve` runs
+#   make serve-sources  copy Server/page.html and Server/openapi.yaml into the Swift sources that serve them
+#   make test-serve-browser  the page in headless Chromium (English, Arabic, Chinese): highlights checked in
+#                   the DOM, screenshots in $(SERVE_SHOTS)
+#   make bench-serve    load test (wrk) at 1, 2 and 16 connections, memory, hostile requests, against batch
+#   make fuzz-serve     the API fuzzed from Server/openapi.yaml with schemathesis (in a venv)
 #   make format     format the Swift sources with swift-format
 #   make clean      remove build products
 
@@ -71,7 +78,7 @@ ASAN_ENV = ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=87
 
-.PHONY: setup build release release-eval test test-asan test-tsan fuzz fuzz-build demo run install data check-data taggers corpora corpora-wordfreq eval eval-summaries eval-keywords eval-keyword-form eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
+.PHONY: serve serve-build serve-sources test-serve-browser bench-serve fuzz-serve setup build release release-eval test test-asan test-tsan fuzz fuzz-build demo run install data check-data taggers corpora corpora-wordfreq eval eval-summaries eval-keywords eval-keyword-form eval-rouge eval-encodings eval-segmentation eval-language bench bench-limits bench-memory spark-demo format clean
 
 setup:
 	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then echo "system libraries present: $(APT_PACKAGES)"; \
@@ -93,6 +100,31 @@ test: check-data
 	$(SWIFT) build --package-path Examples
 	Examples/.build/debug/precis-example
 	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) spark/precis_spark.py self-test; fi
+	@if command -v $(PYTHON) >/dev/null; then $(PYTHON) Server/embed.py --check; fi
+	$(SWIFT) build --package-path Server --build-tests
+	PRECIS=$(CURDIR)/.build/debug/precis $(SWIFT) test --package-path Server --skip-build
+
+# The HTTP service (Server/ package): its own package, so that apps embedding the library never
+# fetch or build Hummingbird and SwiftNIO.
+SERVE_BIN = Server/.build/release/precis-serve
+SERVE_SHOTS ?= /tmp/precis-serve-shots
+serve-build:
+	$(SWIFT) build -c release --package-path Server --product precis-serve
+
+serve: serve-build
+	$(SERVE_BIN) $(ARGS)
+
+serve-sources:
+	$(PYTHON) Server/embed.py
+
+test-serve-browser: serve-build
+	$(PYTHON) Server/Tests/browser/check_page.py --server $(SERVE_BIN) --shots $(SERVE_SHOTS)
+
+bench-serve: serve-build release
+	Server/bench/load.sh $(SERVE_BIN) .build/release/precis $(RESULTS)/serve
+
+fuzz-serve: serve-build
+	Server/bench/fuzz.sh $(SERVE_BIN)
 
 # The tests under AddressSanitizer and ThreadSanitizer; each has its own build folder.
 test-asan:
@@ -211,4 +243,4 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Examples/Sources
 
 clean:
-	rm -rf .build .build-asan .build-tsan Examples/.build Fuzz/.build
+	rm -rf .build .build-asan .build-tsan Examples/.build Fuzz/.build Server/.build

@@ -17,7 +17,7 @@ struct PrecisCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             SummarizeCommand.self, KeywordsCommand.self, BatchCommand.self, SegmentCommand.self, EncodingCommand.self, TranslitCommand.self,
-            LanguagesCommand.self, IDFCommand.self,
+            LanguagesCommand.self, IDFCommand.self, ServeCommand.self,
         ]
     )
 

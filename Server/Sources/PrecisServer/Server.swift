@@ -97,7 +97,7 @@ struct Routes: Sendable {
         router.get("/") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
-                body: .init(byteBuffer: ByteBuffer(string: Page.html)))
+                body: .init(byteBuffer: ByteBuffer(string: Page.served)))
         }
         router.get("/health") { _, _ in
             let counts = server.admission.counts
@@ -162,4 +162,10 @@ struct Routes: Sendable {
         fields[.contentLength] = nil
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(data: data)))
     }
+}
+
+extension Page {
+    /// The page as served: the language menu lists the codes this build knows.
+    static let served = html.replacingOccurrences(
+        of: "/*LANGUAGES*/", with: LanguageSupport.knownLanguages.map { "\"\($0.code)\"" }.joined(separator: ", "))
 }

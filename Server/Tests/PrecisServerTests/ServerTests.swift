@@ -64,9 +64,11 @@ func json(_ object: [String: Any]) -> Data { try! JSONSerialization.data(withJSO
         }
     }
 
-    @Test func theRepositorysOpenAPIFileIsTheOneServed() throws {
-        let path = #filePath.replacingOccurrences(of: "Tests/PrecisServerTests/ServerTests.swift", with: "openapi.yaml")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == OpenAPI.yaml, "Server/openapi.yaml differs from OpenAPI.yaml in Sources/PrecisServer/OpenAPI.swift")
+    @Test func theRepositorysFilesAreTheOnesServed() throws {
+        let folder = #filePath.replacingOccurrences(of: "Tests/PrecisServerTests/ServerTests.swift", with: "")
+        #expect(try String(contentsOfFile: folder + "openapi.yaml", encoding: .utf8) == OpenAPI.yaml, "run `make serve-sources`")
+        #expect(try String(contentsOfFile: folder + "page.html", encoding: .utf8) == Page.html, "run `make serve-sources`")
+        #expect(Page.served.contains(#"const LANGUAGES = ["ar", "#) || Page.served.contains(#""en""#))
     }
 
     @Test func analyzeGivesTheLibrarysRecord() async throws {
