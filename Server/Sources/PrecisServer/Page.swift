@@ -198,20 +198,33 @@ function render(report) {
   const decoder = new TextDecoder();
   const piece = (a, b) => escapeHTML(decoder.decode(bytes.subarray(a, b)));
   const keywords = report.keywords || [];
-  // Every keyword occurrence, longest first where two start together; overlaps keep the first.
+  // Keyword occurrences overlap ("Lake Marrow" and "lake", "湖滨镇投票" and "投票"): the text is cut at
+  // every occurrence's ends, and each piece is marked with the shortest keyword covering it (its
+  // colour) and every keyword covering it (data-ks, for hovering).
   const occurrences = [];
-  keywords.forEach((keyword, k) => (keyword.occurrences || [[keyword.firstStart, keyword.firstEnd]]).forEach(([s, e]) => occurrences.push([s, e, k])));
-  occurrences.sort((x, y) => x[0] - y[0] || (y[1] - y[0]) - (x[1] - x[0]));
-  const kept = [];
-  let reach = -1;
-  for (const occurrence of occurrences) if (occurrence[0] >= reach) { kept.push(occurrence); reach = occurrence[1]; }
+  keywords.forEach((keyword, k) => (keyword.occurrences || [[keyword.firstStart, keyword.firstEnd]]).forEach(([s, e]) => { if (e > s) occurrences.push([s, e, k]); }));
+  occurrences.sort((x, y) => x[0] - y[0]);
+  const points = [...new Set(occurrences.flatMap(([s, e]) => [s, e]))].sort((x, y) => x - y);
+  const pieces = [];
+  let active = [], next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    while (next < occurrences.length && occurrences[next][0] <= a) active.push(occurrences[next++]);
+    active = active.filter(([, e]) => e > a);
+    if (!active.length) continue;
+    const inner = active.reduce((x, y) => (y[1] - y[0] < x[1] - x[0] || (y[1] - y[0] === x[1] - x[0] && y[2] < x[2]) ? y : x));
+    const ks = [...new Set(active.map((o) => o[2]))].sort((x, y) => x - y).join(" ");
+    const last = pieces[pieces.length - 1];
+    if (last && last[1] === a && last[2] === inner[2] && last[3] === ks) last[1] = b;
+    else pieces.push([a, b, inner[2], ks]);
+  }
   const span = (a, b) => {
     let html = "", at = a;
-    for (const [s, e, k] of kept) {
+    for (const [s, e, k, ks] of pieces) {
       if (e <= a || s >= b) continue;
       const from = Math.max(s, at), to = Math.min(e, b);
       if (from >= to) continue;
-      html += piece(at, from) + `<span class="kw" data-k="${k}" style="--h:${hue(k)}">${piece(from, to)}</span>`;
+      html += piece(at, from) + `<span class="kw" data-k="${k}" data-ks="${ks}" style="--h:${hue(k)}">${piece(from, to)}</span>`;
       at = to;
     }
     return html + piece(at, b);
@@ -255,7 +268,7 @@ function render(report) {
 }
 
 function light(k, on) {
-  document.querySelectorAll(`[data-k="${k}"]`).forEach((element) => element.classList.toggle("lit", on));
+  document.querySelectorAll(`#keywords [data-k="${k}"], #article [data-ks~="${k}"]`).forEach((element) => element.classList.toggle("lit", on));
 }
 $("keywords").addEventListener("mouseover", (event) => { const li = event.target.closest("li"); if (li) light(li.dataset.k, true); });
 $("keywords").addEventListener("mouseout", (event) => { const li = event.target.closest("li"); if (li) light(li.dataset.k, false); });
