@@ -31,6 +31,33 @@ public struct AnalyzeRequest: Decodable, Sendable, Equatable {
         self.text = text
         self.base64 = base64
     }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, text, base64, lang, sentences, ratio, words, characters, keywords, title, occurrences, includeText
+    }
+
+    /// A field is given with its type or left out: `null` is refused, as the description says.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        for key in CodingKeys.allCases where container.contains(key) {
+            if try container.decodeNil(forKey: key) {
+                throw DecodingError.valueNotFound(
+                    Any.self, .init(codingPath: [key], debugDescription: "null is not a value; leave the field out"))
+            }
+        }
+        id = try container.decodeIfPresent(String.self, forKey: .id)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        base64 = try container.decodeIfPresent(String.self, forKey: .base64)
+        lang = try container.decodeIfPresent(String.self, forKey: .lang)
+        sentences = try container.decodeIfPresent(Int.self, forKey: .sentences)
+        ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
+        words = try container.decodeIfPresent(Int.self, forKey: .words)
+        characters = try container.decodeIfPresent(Int.self, forKey: .characters)
+        keywords = try container.decodeIfPresent(Int.self, forKey: .keywords)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        occurrences = try container.decodeIfPresent(Bool.self, forKey: .occurrences)
+        includeText = try container.decodeIfPresent(Bool.self, forKey: .includeText)
+    }
 }
 
 /// A request the service cannot take: the status and what to tell the client.
@@ -57,7 +84,8 @@ struct AnalysisSettings: Hashable, Sendable {
         func bad(_ message: String) -> RequestProblem { RequestProblem(status: 400, message: message) }
         let lang = request.lang ?? "auto"
         if lang != "auto" {
-            guard LanguageSupport.isKnown(Language(lang)) else {
+            // Codes exactly as `precis languages` lists them (openapi.yaml's enum), no other spelling.
+            guard LanguageSupport.knownLanguages.contains(where: { $0.code == lang }) else {
                 let codes = LanguageSupport.knownLanguages.map(\.code).joined(separator: ", ")
                 throw bad("unknown language '\(lang)' for \"lang\". Known codes: \(codes) (or 'auto' to identify it).")
             }
@@ -85,7 +113,6 @@ struct AnalysisSettings: Hashable, Sendable {
         guard (0...Self.maxKeywords).contains(keywords) else {
             throw bad("\"keywords\" must be from 0 (none) to \(Self.maxKeywords) (got \(keywords))")
         }
-        if length == nil && keywords == 0 { throw bad("\"sentences\": 0 and \"keywords\": 0 leave nothing to do") }
         guard let title = Title(rawValue: request.title ?? "auto") else {
             throw bad("\"title\" must be \"auto\", \"include\" or \"exclude\" (got \"\(request.title ?? "")\")")
         }
@@ -148,8 +175,8 @@ struct AnalysisJob: Sendable {
         }
     }
 
-    /// A body that is the document itself (`text/plain`, `application/octet-stream`), with the
-    /// options in the query string.
+    /// A body that is the document itself (`POST /v1/analyze/raw`), with the options in the query
+    /// string.
     init(bytes body: Data, query: [String: String]) throws(RequestProblem) {
         func number<T: LosslessStringConvertible>(_ name: String, _ type: T.Type) throws(RequestProblem) -> T? {
             guard let value = query[name] else { return nil }
@@ -159,8 +186,8 @@ struct AnalysisJob: Sendable {
         func flag(_ name: String) throws(RequestProblem) -> Bool? {
             guard let value = query[name] else { return nil }
             switch value {
-            case "true", "1", "": return true
-            case "false", "0": return false
+            case "true": return true
+            case "false": return false
             default: throw RequestProblem(status: 400, message: "\"\(name)\" must be true or false (got '\(value)')")
             }
         }
@@ -169,9 +196,6 @@ struct AnalysisJob: Sendable {
         request.lang = query["lang"]
         request.title = query["title"]
         request.sentences = try number("sentences", Int.self)
-        request.ratio = try number("ratio", Double.self)
-        request.words = try number("words", Int.self)
-        request.characters = try number("characters", Int.self)
         request.keywords = try number("keywords", Int.self)
         request.occurrences = try flag("occurrences")
         request.includeText = try flag("includeText")

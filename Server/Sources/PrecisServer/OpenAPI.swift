@@ -20,25 +20,65 @@ paths:
       operationId: analyze
       summary: Summarise a document and extract its keywords.
       description: |
-        The document is a JSON body ({"text": ...} or {"base64": ...} with options), or the
-        document's own bytes as text/plain or application/octet-stream with the options in the
-        query string (bytes are decoded as files are: the encoding detected and reported). Any
-        other Content-Type is read as JSON. Fields left out take `precis batch`'s defaults, but
-        for keywords: ten.
-      parameters:
-        - {name: id, in: query, required: false, schema: {type: string}, description: "Raw bodies only: the report's id."}
-        - {name: lang, in: query, required: false, schema: {type: string}, description: "Raw bodies only: see the JSON body."}
-        - {name: sentences, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 10000}, description: "Raw bodies only."}
-        - {name: keywords, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 200}, description: "Raw bodies only."}
-        - {name: title, in: query, required: false, schema: {type: string, enum: [auto, include, exclude]}, description: "Raw bodies only."}
-        - {name: occurrences, in: query, required: false, schema: {type: boolean}, description: "Raw bodies only."}
-        - {name: includeText, in: query, required: false, schema: {type: boolean}, description: "Raw bodies only."}
+        A JSON body: the document as "text" or "base64" (bytes, decoded as files are: the
+        encoding detected and reported), and the options. The body is read as JSON whatever its
+        Content-Type. Fields left out take `precis batch`'s defaults, but for keywords: ten.
       requestBody:
         required: true
         content:
           application/json:
             schema: {$ref: "#/components/schemas/AnalyzeRequest"}
             example: {text: "Town votes to bring Lake Marrow back to life. The council voted on Tuesday.", sentences: 1, keywords: 5}
+      responses:
+        "200":
+          description: The document's report.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Report"}
+        "400":
+          description: Malformed JSON, a missing or doubled document, or an option out of range.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+        "413":
+          description: The body is over --max-body.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+        "422":
+          description: |
+            The bytes are empty, binary, or not text in any encoding found: the report with
+            "error" in the words of the command line (the record `precis batch` writes).
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Report"}
+        "503":
+          description: --jobs documents are running and --queue more are waiting; retry later.
+          headers:
+            Retry-After:
+              description: Seconds to wait.
+              schema: {type: integer}
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+  /v1/analyze/raw:
+    post:
+      operationId: analyzeRaw
+      summary: Summarise a document sent as it is, with the options in the query string.
+      description: |
+        The body is the document's bytes (any Content-Type), decoded as files are: the encoding
+        detected and reported. `curl --data-binary @article.txt 'http://127.0.0.1:8080/v1/analyze/raw?sentences=2'`
+      parameters:
+        - {name: id, in: query, required: false, schema: {type: string}, description: "The report's id."}
+        - {name: lang, in: query, required: false, schema: {$ref: "#/components/schemas/Language"}}
+        - {name: sentences, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 10000}, description: "Summary sentences (default 3; 0: none)."}
+        - {name: keywords, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 200}, description: "Keywords (default 10; 0: none)."}
+        - {name: title, in: query, required: false, schema: {type: string, enum: [auto, include, exclude]}}
+        - {name: occurrences, in: query, required: false, schema: {type: boolean}}
+        - {name: includeText, in: query, required: false, schema: {type: boolean}}
+      requestBody:
+        required: true
+        content:
           text/plain:
             schema: {type: string}
           application/octet-stream:
@@ -113,18 +153,33 @@ paths:
               schema: {type: string}
 components:
   schemas:
+    Language:
+      type: string
+      description: A language code (`precis languages` lists them), or "auto" (default) to identify it from the text.
+      enum: [auto, "af", "am", "ar", "az", "be", "bg", "bn", "br", "ca", "cs", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id", "is", "it", "ja", "km", "kn", "ko", "ku", "ky", "la", "lg", "lo", "lt", "lv", "mk", "ml", "mr", "ms", "my", "ne", "nl", "no", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yi", "yo", "zh", "zu"]
     AnalyzeRequest:
       type: object
       description: Give exactly one of "text" and "base64"; at most one of "sentences", "ratio", "words" and "characters".
+      oneOf:
+        - {required: [text], not: {required: [base64]}}
+        - {required: [base64], not: {required: [text]}}
+      not:
+        anyOf:
+          - {required: [sentences, ratio]}
+          - {required: [sentences, words]}
+          - {required: [sentences, characters]}
+          - {required: [ratio, words]}
+          - {required: [ratio, characters]}
+          - {required: [words, characters]}
       properties:
         text: {type: string, description: The document as text.}
         base64: {type: string, format: byte, description: "The document's bytes, decoded as files are."}
         id: {type: string, description: "A name the report carries as \"id\", as batch's --stdin-jsonl records do."}
-        lang: {type: string, description: "A language code (en, ru, ar, zh…) or \"auto\" (default) to identify it.", example: auto}
+        lang: {$ref: "#/components/schemas/Language"}
         sentences: {type: integer, minimum: 0, maximum: 10000, description: "Summary sentences (default 3; 0: no summary)."}
         ratio: {type: number, exclusiveMinimum: true, minimum: 0, maximum: 1, description: "Summary length as a share of the sentences."}
-        words: {type: integer, minimum: 1, description: "Summary length in words."}
-        characters: {type: integer, minimum: 1, description: "Summary length in characters (Chinese, Japanese, Thai)."}
+        words: {type: integer, minimum: 1, maximum: 1000000, description: "Summary length in words."}
+        characters: {type: integer, minimum: 1, maximum: 10000000, description: "Summary length in characters (Chinese, Japanese, Thai)."}
         keywords: {type: integer, minimum: 0, maximum: 200, description: "Keywords (default 10; 0: none)."}
         title: {type: string, enum: [auto, include, exclude], description: "The title as a summary sentence (default auto)."}
         occurrences: {type: boolean, description: "Every keyword occurrence's offsets (default false: the first only)."}

@@ -30,6 +30,9 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
         let start = ContinuousClock.now
         var response: Response
         do {
+            if let allowed = Routes.methods[request.uri.path], allowed != request.method.rawValue {
+                throw HTTPError(.methodNotAllowed, headers: [.allow: allowed], message: "\(request.uri.path) takes \(allowed)")
+            }
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             let message: String

@@ -109,40 +109,48 @@ struct Routes: Sendable {
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPI.yaml)))
         }
         router.post("/v1/analyze") { request, _ -> Response in
-            if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBody {
-                return Self.error(.contentTooLarge, "the body is \(ByteCount(length)), over the limit of \(ByteCount(maxBody)) (--max-body)")
-            }
-            var request = request
-            let buffer: ByteBuffer
-            do {
-                buffer = try await request.collectBody(upTo: maxBody)
-            } catch let error as HTTPError where error.status == .contentTooLarge {
-                return Self.error(.contentTooLarge, "the body is over the limit of \(ByteCount(maxBody)) (--max-body)")
-            }
-            let body = Data(buffer: buffer)
-            let job: AnalysisJob
-            do {
-                let type = request.headers[.contentType]?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                // The document itself, or (any other type, so that `curl -d` works too) JSON.
-                if type == "text/plain" || type == "application/octet-stream" {
-                    var query: [String: String] = [:]
-                    for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-                    job = try AnalysisJob(bytes: body, query: query)
-                } else {
-                    job = try AnalysisJob(json: body)
-                }
-            } catch let problem as RequestProblem {
-                return Self.error(HTTPResponse.Status(code: problem.status), problem.message)
-            }
-            guard let (status, json) = try await server.analyze(job) else {
-                var response = Self.error(.serviceUnavailable, "busy: \(server.admission.jobs) documents running and \(server.admission.queue) waiting; retry in \(retryAfter) s")
-                response.headers[.retryAfter] = String(retryAfter)
-                return response
-            }
-            return Response(
-                status: HTTPResponse.Status(code: status), headers: [.contentType: "application/json"],
-                body: .init(byteBuffer: ByteBuffer(data: json)))
+            try await analyze(request, maxBody: maxBody, retryAfter: retryAfter) { body, _ throws(RequestProblem) in try AnalysisJob(json: body) }
         }
+        router.post("/v1/analyze/raw") { request, _ -> Response in
+            var query: [String: String] = [:]
+            for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+            return try await analyze(request, maxBody: maxBody, retryAfter: retryAfter) { body, _ throws(RequestProblem) in try AnalysisJob(bytes: body, query: query) }
+        }
+    }
+
+    /// The methods of each path, for 405 and `Allow`.
+    static let methods: [String: String] = [
+        "/": "GET", "/health": "GET", "/openapi.yaml": "GET", "/v1/analyze": "POST", "/v1/analyze/raw": "POST",
+    ]
+
+    /// Reads the body (413 over the limit), makes the job (400), waits for a worker (503 when the
+    /// queue is full) and answers with the record.
+    private func analyze(
+        _ request: Request, maxBody: Int, retryAfter: Int, job makeJob: (Data, Request) throws(RequestProblem) -> AnalysisJob
+    ) async throws -> Response {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBody {
+            return Self.error(.contentTooLarge, "the body is \(ByteCount(length)), over the limit of \(ByteCount(maxBody)) (--max-body)")
+        }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maxBody)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            return Self.error(.contentTooLarge, "the body is over the limit of \(ByteCount(maxBody)) (--max-body)")
+        }
+        let job: AnalysisJob
+        do {
+            job = try makeJob(Data(buffer: buffer), request)
+        } catch {
+            return Self.error(HTTPResponse.Status(code: error.status), error.message)
+        }
+        guard let (status, json) = try await server.analyze(job) else {
+            var response = Self.error(
+                .serviceUnavailable, "busy: \(server.admission.jobs) documents running and \(server.admission.queue) waiting; retry in \(retryAfter) s")
+            response.headers[.retryAfter] = String(retryAfter)
+            return response
+        }
+        return Response(status: HTTPResponse.Status(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: json)))
     }
 
     static func json(_ status: HTTPResponse.Status, _ body: String, headers: HTTPFields = [:]) -> Response {
