@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 
 #if canImport(Glibc)
 import Glibc
