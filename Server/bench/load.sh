@@ -31,12 +31,6 @@ cat >"$work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$work/body.json", "rb"); wrk.body = f:read("*a"); f:close()
-local limit = tonumber(os.getenv("REQUESTS") or "0")
-local n = 0
-response = function(status, headers, body)
-  n = n + 1
-  if limit > 0 and n >= limit then wrk.thread:stop() end
-end
 LUA
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -52,7 +46,17 @@ printf '{"id":"x","text":%s}\n' "$(python3 -c 'import json,sys; print(json.dumps
     | "$precis" batch --stdin-jsonl -k 10 --quiet | sed 's/"id":"x",//' >"$work/batch.json"
 cmp -s "$work/served.json" "$work/batch.json" && identical=yes || identical=NO
 
-REQUESTS=1000 wrk -t1 -c1 -d600s -s "$work/post.lua" "$url" >"$work/warm.txt"
+# Exactly 1,000 requests first (one connection, kept alive), then the memory.
+python3 - "$port" "$work/body.json" <<'PY'
+import http.client, sys
+connection = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]))
+body = open(sys.argv[2], "rb").read()
+for _ in range(1000):
+    connection.request("POST", "/v1/analyze", body=body, headers={"Content-Type": "application/json"})
+    response = connection.getresponse()
+    response.read()
+    assert response.status == 200, response.status
+PY
 after1k=$(memory)
 served=1000
 
@@ -76,11 +80,11 @@ for connections in 1 2 16; do
     served=$((served + count))
     echo "| $connections | $rps | $p50 | $p99 | $(( ${non2xx:-0} + ${socket:-0} )) |" >>"$out/load.md"
 done
-rest=$(( total - served ))
-if [ "$rest" -gt 0 ]; then
-    REQUESTS=$(( rest / 2 + 1 )) wrk -t2 -c2 -d3600s -s "$work/post.lua" "$url" >"$work/rest.txt"
+# More at 2 connections, 20 s at a time, until TOTAL requests have been served.
+while [ "$served" -lt "$total" ]; do
+    wrk -t2 -c2 -d20s -s "$work/post.lua" "$url" >"$work/rest.txt"
     served=$(( served + $(awk '/requests in/ {print $1}' "$work/rest.txt") ))
-fi
+done
 after100k=$(memory)
 
 start=$(date +%s.%N)

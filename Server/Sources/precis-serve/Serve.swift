@@ -13,7 +13,8 @@ struct Serve: AsyncParsableCommand {
             POST /v1/analyze takes {"text": ...} or {"base64": ...} with optional "lang", \
             "sentences" (or "ratio", "words", "characters"), "keywords", "title", "id", \
             "occurrences" and "includeText", and answers with the record `precis batch` writes \
-            for the document. GET / is the page, GET /health the health check, GET /openapi.yaml \
+            for the document; POST /v1/analyze/raw takes the document itself as the body and the \
+            options in the query string. GET / is the page, GET /health the health check, GET /openapi.yaml \
             the API's description.
 
             Bodies over --max-body get 413; malformed JSON 400; bytes that are not text 422, in \
