@@ -3,7 +3,8 @@
 #   make setup      install the system libraries Precis builds on (Debian/Ubuntu; uses sudo unless root)
 #   make build      debug build of the library and the `precis` CLI
 #   make release    optimised build (.build/release/precis)
-#   make test       unit and CLI tests, the embedded-data check, and the Examples/ package build
+#   make test       unit and CLI tests, the embedded-data check, the Examples/ package build, and the
+#                   HTTP tests of the service (Server/ package: endpoints, statuses, identity with batch)
 #   make demo       summarise, extract keywords, segment and transliterate the sample article
 #   make run ARGS="segment --words FILE"   run the CLI with arguments
 #   make install    install the CLI to $(PREFIX)/bin (PREFIX=/usr/local; data is compiled in)
