@@ -365,3 +365,19 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let chinese = groups(["鱼/NOUN 有/VERB 情绪/NOUN 。/PUNCT", "鱼/NOUN 类/NOUN 会/AUX 发烧/VERB 。/PUNCT", "鱼/NOUN 游/VERB 。/PUNCT"], language: "zh")
     #expect(Set(group(containing: "鱼", in: chinese) ?? []).isSuperset(of: ["鱼", "鱼类"]))
 }
+
+@Test func arabicAndHebrewPrepositionsWrittenOntoAWordAreNotShown() {
+    #expect(CandidateTable.procliticFree("لإحياء", lemma: "إحياء") == "إحياء")
+    #expect(CandidateTable.procliticFree("والبحيرة", lemma: "بحيرة") == "البحيرة", "the article stays")
+    #expect(CandidateTable.procliticFree("البحيرة", lemma: "بحيرة") == nil, "the article alone is not taken off")
+    #expect(CandidateTable.procliticFree("ובירושלים", lemma: "ירושלים") == "ירושלים")
+    #expect(CandidateTable.procliticFree("مدينة", lemma: "مدينة") == nil)
+    let found = candidates(
+        ["قرر/VERB المجلس/NOUN/مجلس لإحياء/NOUN/إحياء بحيرة/NOUN/بحيرة المرجان/PROPN/مرجان ./PUNCT",
+         "بدأ/VERB العمل/NOUN/عمل لإحياء/NOUN/إحياء بحيرة/NOUN/بحيرة المرجان/PROPN/مرجان ./PUNCT",
+         "والبحيرة/NOUN/بحيرة جميلة/ADJ/جميل ./PUNCT", "والبحيرة/NOUN/بحيرة كبيرة/ADJ/كبير ./PUNCT"],
+        language: "ar")
+    #expect(found.first { $0.surface == "لإحياء بحيرة المرجان" }?.displayForm == "إحياء بحيرة المرجان")
+    let lake = found.first { $0.wordCount == 1 && $0.surfaceOrder.contains("والبحيرة") }
+    #expect(lake?.displayForm == "البحيرة" || lake?.displayForm == "بحيرة", "\(String(describing: lake?.displayForm))")
+}

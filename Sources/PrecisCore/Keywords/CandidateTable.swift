@@ -157,6 +157,40 @@ package struct CandidateTable {
     /// cannot be told from lemmas: a noun before a name (a title or a genitive: "президента
     /// Путина", "семья Хамии"), a noun whose gender its lemma does not show, a lemma that keeps
     /// too little of its word.
+    /// The phrase of `occurrence` without the preposition or conjunction written onto its first
+    /// word (Arabic و ف ب ل ك, Hebrew ו ב ל מ ש כ), which the lemma shows are not part of it:
+    /// "لإحياء بحيرة المرجان" → "إحياء بحيرة المرجان", "والبحيرة الضحلة" → "البحيرة الضحلة" (the
+    /// article stays). `nil` when the first word has none.
+    private func withoutProclitic(_ occurrence: Occurrence, tags: PartOfSpeechTags) -> String? {
+        var token = Int(occurrence.lastToken)
+        var first = -1
+        while token >= 0, document.tokens[token].range.lowerBound >= occurrence.range.lowerBound {
+            if document.tokens[token].kind.isWord { first = token }
+            token -= 1
+        }
+        guard first >= 0, let lemma = tags.lemma(ofToken: first) else { return nil }
+        let range = document.tokens[first].range
+        guard let kept = Self.procliticFree(String(document.text[range]), lemma: lemma) else { return nil }
+        return kept + document.text[range.upperBound..<occurrence.range.upperBound]
+    }
+
+    /// `word` without the prepositions and conjunctions written onto it, when `lemma` shows them:
+    /// what follows them is the lemma, or (Arabic) the article and the lemma. `nil` otherwise.
+    static func procliticFree(_ word: String, lemma: String) -> String? {
+        guard !lemma.isEmpty, word.count > lemma.count, word.hasSuffix(lemma) else { return nil }
+        var prefix = word.dropLast(lemma.count)
+        var kept = lemma
+        if prefix.hasSuffix("ال") {
+            prefix = prefix.dropLast(2)
+            kept = "ال" + lemma
+        }
+        guard !prefix.isEmpty, prefix.count <= 2, prefix.allSatisfy({ procliticLetters.contains($0) }) else { return nil }
+        return kept
+    }
+
+    /// Letters that are prepositions or conjunctions when written onto the next word.
+    static let procliticLetters: Set<Character> = ["و", "ف", "ب", "ل", "ك", "ו", "ב", "ל", "מ", "ש", "כ"]
+
     private func baseFormRebuilt(_ occurrence: Occurrence, tags: PartOfSpeechTags) -> String? {
         var words: [Int] = []
         var token = Int(occurrence.lastToken)
@@ -252,6 +286,9 @@ package struct CandidateTable {
                 // Hyphen-joined words: the words before the last as written ("Нью-Йорку" → "Нью-Йорк").
                 let last = document.tokens[Int(occurrence.lastToken)].range.lowerBound
                 if occurrence.range.lowerBound < last { lemma = String(document.text[occurrence.range.lowerBound..<last]) + lemma }
+                // A preposition or conjunction written onto the word goes, the article stays
+                // ("والبحيرة" → "البحيرة").
+                if let kept = Self.procliticFree(String(surface), lemma: lemma) { lemma = kept }
                 if !Self.isVerbLemma(lemma, language: document.language.code) { lemmas[lemma, default: 0] += 1 }
             }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
@@ -264,6 +301,13 @@ package struct CandidateTable {
             let rebuilt = baseFormRebuilt(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
         {
             baseForms[rebuilt] = 1
+        }
+        // In Arabic and Hebrew, a phrase whose first word carries a preposition or a conjunction
+        // ("لإحياء بحيرة المرجان"): shown without it.
+        if let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
+            let stripped = withoutProclitic(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
+        {
+            baseForms[stripped] = 1
         }
         candidate.capitalisedCount = Int(row.capitalised)
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)

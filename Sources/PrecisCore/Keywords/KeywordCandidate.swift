@@ -82,6 +82,7 @@ public struct KeywordCandidate: Sendable, Hashable {
                 let form = form.lowercased()
                 let common = zip(lemma, form).prefix { $0 == $1 }.count
                 return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
+                    || CandidateTable.procliticFree(form, lemma: lemma) != nil
             }
         }
         if !lemmaTally.isEmpty && plausible.isEmpty { return nil }
