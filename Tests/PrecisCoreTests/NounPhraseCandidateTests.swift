@@ -381,3 +381,11 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let lake = found.first { $0.wordCount == 1 && $0.surfaceOrder.contains("والبحيرة") }
     #expect(lake?.displayForm == "البحيرة" || lake?.displayForm == "بحيرة", "\(String(describing: lake?.displayForm))")
 }
+
+@Test func aNumberAndItsMeasureWordAreNotAKeyword() {
+    for word in ["一只", "两个", "三名", "5个", "十月"] { #expect(CandidateExtractor.isNumberAndMeasureWord(word[...]), "\(word)") }
+    for word in ["二战", "三星", "一般", "蜘蛛", "一带一路"] { #expect(!CandidateExtractor.isNumberAndMeasureWord(word[...]), "\(word)") }
+    let found = surfaces(candidates(["发现/VERB 一只/NOUN 蜘蛛/NOUN 。/PUNCT", "一只/NOUN 蜘蛛/NOUN 很/ADV 大/ADJ 。/PUNCT"], language: "zh"))
+    #expect(found.contains("蜘蛛"), "\(found)")
+    #expect(!found.contains("一只") && !found.contains("一只蜘蛛"), "\(found)")
+}

@@ -149,6 +149,11 @@ public struct CandidateExtractor: Sendable {
                         // A phrase does not start or end with a bare number ("22 years", "1週間").
                         if length > 1 && (units[start].isNumber || unit.isNumber) { continue }
                         if length == 1 && spaced && unit.letterCount < 2 && !unit.isNumber { continue }
+                        // Nor, in Chinese and Japanese, with a number and its measure word ("一只",
+                        // "两个", "三名"), which the dictionary writes as one word.
+                        if !spaced && units[start].tag != .properNoun && Self.isNumberAndMeasureWord(document.text[units[start].range]) {
+                            continue
+                        }
                         let phrase = units[start..<end]
                         if let pattern, !pattern.accepts(phrase) { continue }
                         // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
@@ -202,6 +207,23 @@ public struct CandidateExtractor: Sendable {
         }
         return table
     }
+
+    /// Whether `word` is a number and a measure word written as one dictionary word in Chinese
+    /// or Japanese ("一只", "两个", "三名", "5个"): a numeral, then one of the measure words, a
+    /// closed class ("二战" and "三星" are not).
+    static func isNumberAndMeasureWord(_ word: Substring) -> Bool {
+        guard word.count == 2, let first = word.unicodeScalars.first, let last = word.last else { return false }
+        return (first.properties.numericType != nil || first == "两" || first == "兩") && measureWords.contains(last)
+    }
+
+    /// Chinese and Japanese measure words (classifiers) and counters.
+    static let measureWords: Set<Character> = [
+        "个", "個", "只", "隻", "名", "位", "条", "條", "种", "種", "次", "年", "天", "家", "件", "本", "张", "張", "头", "頭",
+        "辆", "輛", "架", "台", "座", "所", "项", "項", "篇", "部", "把", "群", "批", "份", "场", "場", "起", "枚", "颗", "顆",
+        "根", "片", "块", "塊", "层", "層", "句", "点", "點", "些", "款", "艘", "匹", "棵", "株", "道", "间", "間", "套", "支",
+        "双", "雙", "对", "對", "副", "封", "首", "届", "屆", "轮", "輪", "期", "例", "人", "月", "日", "周", "週", "岁", "歳",
+        "歲", "回", "度", "分", "秒", "つ", "階", "番", "円", "元",
+    ]
 
     /// Whether a unit can be part of a name: a proper noun, or a capitalised adjective or noun
     /// inside a sentence ("Collective Security Treaty Organization"; German capitalises every noun,
