@@ -389,3 +389,15 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(found.contains("蜘蛛"), "\(found)")
     #expect(!found.contains("一只") && !found.contains("一只蜘蛛"), "\(found)")
 }
+
+@Test func aJapaneseVerbReadAsANounIsNotAKeyword() {
+    for word in ["死ぬ", "行く", "食べる"] {
+        #expect(CandidateExtractor.RunScanner.isJapaneseInflectedWord(word[...]), "\(word)")
+    }
+    for word in ["大統領", "答え", "ワクチン", "投票", "話し", "違い", "囲い"] {
+        #expect(!CandidateExtractor.RunScanner.isJapaneseInflectedWord(word[...]), "\(word)")
+    }
+    let found = surfaces(candidates(["多く/NOUN の/ADP 人/NOUN が/ADP 死ぬ/NOUN かも/AUX 。/PUNCT"], language: "ja"))
+    #expect(!found.contains("死ぬ"), "\(found)")
+    #expect(found.contains("人"), "\(found)")
+}

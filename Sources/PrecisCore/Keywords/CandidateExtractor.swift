@@ -517,7 +517,25 @@ public struct CandidateExtractor: Sendable {
             // An acronym is a name, not a number ("IUU", "FAO", which taggers trained on little
             // such text read as numerals, like Roman numerals).
             if tag == .numeral, Self.isAcronym(document.text[document.tokens[index].range]) { return .properNoun }
+            // A Japanese verb in its dictionary form read as a noun ("死ぬ").
+            if tag == .noun, document.language.code == "ja", Self.isJapaneseInflectedWord(document.text[document.tokens[index].range]) {
+                return .verb
+            }
             return tag
+        }
+
+        /// Whether `word` is written as a Japanese verb in its dictionary form is: kanji, then one or
+        /// two hiragana ending in a u-row kana (死ぬ, 行く, 食べる). Nouns are written in kanji
+        /// alone, or end otherwise (答え, 話し, and 違い, 囲い: the "-い" of nouns made from verbs
+        /// is why adjectives are left to the tagger).
+        static func isJapaneseInflectedWord(_ word: Substring) -> Bool {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 2, let last = scalars.last, "うくぐすつぬぶむる".unicodeScalars.contains(last) else { return false }
+            let isHiragana = { (scalar: Unicode.Scalar) in (0x3041...0x309F).contains(scalar.value) }
+            let isKanji = { (scalar: Unicode.Scalar) in (0x4E00...0x9FFF).contains(scalar.value) || scalar == "々" }
+            let kana = scalars.reversed().prefix(while: isHiragana).count
+            guard (1...2).contains(kana), kana < scalars.count else { return false }
+            return scalars.dropLast(kana).allSatisfy(isKanji)
         }
 
         /// Whether `word` is letters only, in capitals (`CandidateExtractor.isAllCapitals`), and not
