@@ -231,32 +231,14 @@ enum TaggerFeatures {
         for scalar in word.unicodeScalars {
             let code: UInt8
             if scalar.isASCII {
-                // The same classes as below, without the Unicode property tables.
+                // The classes the properties give (below), without their tables.
                 let value = scalar.value
                 code = value &- 0x41 < 26 ? UInt8(ascii: "X") : value &- 0x61 < 26 ? UInt8(ascii: "x")
                     : value &- 0x30 < 10 ? UInt8(ascii: "d") : UInt8(value)
-                if code == last {
-                    run += 1
-                    if run > 2 { continue }
-                } else {
-                    run = 1
-                    last = code
-                }
-                result.append(code)
-                if result.count >= 8 { break }
-                continue
-            }
-            let properties = scalar.properties
-            if properties.isUppercase {
-                code = UInt8(ascii: "X")
-            } else if properties.isAlphabetic {
-                code = UInt8(ascii: "x")
-            } else if properties.numericType != nil {
-                code = UInt8(ascii: "d")
-            } else if scalar.isASCII {
-                code = UInt8(scalar.value)
             } else {
-                code = UInt8(ascii: "p")
+                let properties = scalar.properties
+                code = properties.isUppercase ? UInt8(ascii: "X") : properties.isAlphabetic ? UInt8(ascii: "x")
+                    : properties.numericType != nil ? UInt8(ascii: "d") : UInt8(ascii: "p")
             }
             if code == last {
                 run += 1
