@@ -401,3 +401,22 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(!found.contains("死ぬ"), "\(found)")
     #expect(found.contains("人"), "\(found)")
 }
+
+@Test func aNeuterLemmaGuessedForAGenitiveInAIsNotMadeToAgree() {
+    // "консула" is read as a form of "консуло": that the text never writes it, shown as written.
+    let guessed = candidates(
+        ["Допуск/NOUN Українського/ADJ/український консула/NOUN/консуло ./PUNCT",
+         "Запит/NOUN Українського/ADJ/український консула/NOUN/консуло ./PUNCT"], language: "uk"
+    ).first { $0.wordCount == 2 && $0.surface == "Українського консула" }
+    #expect(guessed?.displayForm == "Українського консула")
+    let consul = candidates(
+        ["Допуск/NOUN консула/NOUN/консуло ./PUNCT", "Запит/NOUN консула/NOUN/консуло ./PUNCT"], language: "uk"
+    ).first { $0.surface == "консула" }
+    #expect(consul?.displayForm == "консула", "a guessed neuter lemma of one word is not shown either")
+    // A neuter the text writes is trusted ("вікна" → "вікно").
+    let written = candidates(
+        ["Біля/ADP великого/ADJ/великий вікна/NOUN/вікно ./PUNCT", "Від/ADP великого/ADJ/великий вікна/NOUN/вікно ./PUNCT",
+         "Вікно/NOUN/вікно відчинене/ADJ ./PUNCT"], language: "uk"
+    ).first { $0.wordCount == 2 && $0.surface == "великого вікна" }
+    #expect(written?.displayForm == "велике вікно")
+}

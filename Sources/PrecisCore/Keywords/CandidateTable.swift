@@ -188,6 +188,32 @@ package struct CandidateTable {
         return kept
     }
 
+    /// Whether `lemma`, a neuter's in "-о"/"-o", was guessed for forms that all end in "-а", "-я"
+    /// or "-a": a genitive that is a masculine's as often as a neuter's ("консула" → "консуло",
+    /// "вікна" → "вікно"), in a language whose nouns show case. Unless the text writes the lemma,
+    /// such a guess is not shown: shown, a wrong one would spoil the word and the adjectives made
+    /// to agree with it ("Українське консуло"). (Neuters in "-е", "-ние", "-nie" have no such
+    /// masculine twin: "управления" → "управление", "zawieszenia" → "zawieszenie".)
+    private func isGuessedNeuter(_ lemma: String, forms: [String]) -> Bool {
+        guard PhrasePattern.caseMarking.contains(document.language.code), let last = lemma.lowercased().last,
+            "оo".contains(last), !forms.isEmpty,
+            forms.allSatisfy({ $0.lowercased().last.map { "аяa".contains($0) } ?? false })
+        else { return false }
+        return !isWritten(lemma)
+    }
+
+    /// Whether some word of the document is written `word` (ignoring case).
+    private func isWritten(_ word: String) -> Bool {
+        let folded = word.lowercased()
+        guard let first = folded.first else { return false }
+        return document.tokens.contains { token in
+            guard token.kind.isWord, let initial = document.text[token.range].first,
+                initial.lowercased().first == first
+            else { return false }
+            return document.text[token.range].lowercased() == folded
+        }
+    }
+
     /// Letters that are prepositions or conjunctions when written onto the next word.
     static let procliticLetters: Set<Character> = ["و", "ف", "ب", "ل", "ك", "ו", "ב", "ל", "מ", "ש", "כ"]
 
@@ -227,6 +253,8 @@ package struct CandidateTable {
             guard let noun = plausibleLemma(words[adjectives]),
                 let found = AdjectiveAgreement.gender(ofNoun: noun, language: language)
             else { return nil }
+            let written = String(document.text[document.tokens[words[adjectives]].range])
+            if isGuessedNeuter(noun, forms: [written]) { return nil }
             gender = found
         }
         var result = ""
@@ -308,6 +336,9 @@ package struct CandidateTable {
             let stripped = withoutProclitic(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
         {
             baseForms[stripped] = 1
+        }
+        if row.wordCount == 1, lemmas.keys.contains(where: { isGuessedNeuter($0, forms: candidate.surfaceOrder) }) {
+            lemmas = lemmas.filter { !isGuessedNeuter($0.key, forms: candidate.surfaceOrder) }
         }
         candidate.capitalisedCount = Int(row.capitalised)
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
