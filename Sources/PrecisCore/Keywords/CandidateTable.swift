@@ -214,6 +214,13 @@ package struct CandidateTable {
         }
     }
 
+    /// Whether the document's language writes prepositions and conjunctions onto the next word
+    /// (Arabic, Hebrew).
+    private var writesProclitics: Bool { Self.procliticLanguages.contains(document.language.code) }
+
+    /// The languages that write prepositions and conjunctions onto the next word.
+    static let procliticLanguages: Set<String> = ["ar", "he"]
+
     /// Letters that are prepositions or conjunctions when written onto the next word.
     static let procliticLetters: Set<Character> = ["و", "ف", "ب", "ل", "ك", "ו", "ב", "ל", "מ", "ש", "כ"]
 
@@ -316,7 +323,7 @@ package struct CandidateTable {
                 if occurrence.range.lowerBound < last { lemma = String(document.text[occurrence.range.lowerBound..<last]) + lemma }
                 // A preposition or conjunction written onto the word goes, the article stays
                 // ("والبحيرة" → "البحيرة").
-                if let kept = Self.procliticFree(String(surface), lemma: lemma) { lemma = kept }
+                if writesProclitics, let kept = Self.procliticFree(String(surface), lemma: lemma) { lemma = kept }
                 if !Self.isVerbLemma(lemma, language: document.language.code) { lemmas[lemma, default: 0] += 1 }
             }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
@@ -332,7 +339,7 @@ package struct CandidateTable {
         }
         // In Arabic and Hebrew, a phrase whose first word carries a preposition or a conjunction
         // ("لإحياء بحيرة المرجان"): shown without it.
-        if let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
+        if writesProclitics, let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
             let stripped = withoutProclitic(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
         {
             baseForms[stripped] = 1
