@@ -63,6 +63,21 @@ struct KeywordFormTests {
         #expect(phrases.filter { $0.hasSuffix("Putin") }.count == 1, "one keyword for Putin: \(phrases)")
     }
 
+    @Test func abbreviationsAddressesAndDatesAreNotKeywords() throws {
+        let text = """
+            Gene networks control cell growth (Fig. 2B). Smith et al. mapped gene networks in yeast, \
+            e.g. in 2004, and the results are at www.example.org and example.org/genes. The work \
+            appeared on 6 May 2004 and again on May 13, 2005 (Eq. 3). Gene networks in yeast differ \
+            from gene networks in mice (Fig. 4). The U.S. agency funded the study of gene networks.
+            """
+        let phrases = try Self.keywords(text, "en", count: 20).map(\.phrase)
+        #expect(phrases.contains { $0.lowercased() == "gene networks" }, "\(phrases)")
+        for wrong in ["Fig", "2B", "al", "e.g", "www.example.org", "example.org", "May", "Eq"] {
+            #expect(!phrases.contains(wrong), "\(wrong) in \(phrases)")
+        }
+        #expect(!phrases.contains { $0.hasPrefix("U.S") && !$0.hasPrefix("U.S.") }, "a dotted abbreviation keeps its full stop: \(phrases)")
+    }
+
     @Test func spanishAndFrenchPhrasesTakeTheirAdjectives() throws {
         let spanish = try Self.keywords(
             "Los refugiados sirios llegan a Grecia. Los refugiados sirios esperan en la frontera. Grecia cierra la frontera.", "es"

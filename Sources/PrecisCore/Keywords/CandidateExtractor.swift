@@ -564,6 +564,10 @@ public struct CandidateExtractor: Sendable {
                 let token = document.tokens[tokenIndex]
                 let adjacent = previousEnd == token.range.lowerBound
                 defer { previousEnd = token.range.upperBound }
+                // The full stop of a dotted abbreviation, which its unit already holds ("U.S. Army").
+                if token.kind == .other, units.count > runStart, units[units.count - 1].range.upperBound == token.range.upperBound {
+                    continue
+                }
                 if token.kind == .other {
                     if adjacent, units.count > runStart, !units[units.count - 1].isConnector,
                         CandidateExtractor.isHyphen(document.text, token.range)
@@ -578,6 +582,11 @@ public struct CandidateExtractor: Sendable {
                 let startsSentence = first
                 first = false
                 guard let term = token.term else { continue }
+                if CandidateExtractor.isNotation(tokenIndex, in: document) {
+                    pendingHyphen = false
+                    closeRun()
+                    continue
+                }
                 let word = WordShape(document.text, token.range)
                 var tag = tag(ofToken: tokenIndex)
                 // A foreign word written with a capital is taken for a name ("Путин" in English).
@@ -637,6 +646,9 @@ public struct CandidateExtractor: Sendable {
                 let possessive = spacedLanguage ? CandidateExtractor.possessiveLength(document.text, range) : 0
                 if possessive > 0 {
                     range = range.lowerBound..<document.text.index(range.upperBound, offsetBy: -possessive)
+                } else if spacedLanguage, let stop = CandidateExtractor.abbreviationStop(after: tokenIndex, in: document) {
+                    // "U.S.": the full stop ICU leaves out of a dotted abbreviation is shown.
+                    range = range.lowerBound..<stop
                 }
                 units.append(
                     Unit(
@@ -741,6 +753,76 @@ public struct CandidateExtractor: Sendable {
     }
 
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
+
+    /// The end of the full stop after the word token at `index` when the word is a dotted
+    /// abbreviation ("U.S", "E.U", "Ph.D" before "."), which ICU's word breaks leave out.
+    static func abbreviationStop(after index: Int, in document: Document) -> String.Index? {
+        Tagger.abbreviationStop(after: index, in: document, before: document.tokens.count).map { document.tokens[$0].range.upperBound }
+    }
+
+    /// Whether the word token at `index` is notation rather than a word of the text (an
+    /// abbreviation, part of a web address or of a date), which no keyword is made of, in any
+    /// language written with spaces:
+    /// - a dotted abbreviation in lower case before its full stop ("e.g.", "i.e.", "z.B.", "т.е.");
+    /// - "al." after "et" ("et al.");
+    /// - a word of at most four letters before a full stop and a number or a word with a digit
+    ///   ("Fig. 3", "Fig. 2B", "Eq. 2", "Vol. 12", "pp. 4", "рис. 5", "Nov. 3"), and that
+    ///   reference ("2B");
+    /// - an address: a word starting "www." or with a full stop inside it next to a slash
+    ///   ("www.sciencemag.org", "bbc.co.uk/news");
+    /// - a date's month: a word between two numbers ("6 May 2004", "14 mai 2004") or before a
+    ///   day, a comma and a year ("May 13, 2005").
+    ///
+    /// A dotted abbreviation in capitals ("U.S.") stays: it is a name.
+    static func isNotation(_ index: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        let text = document.text
+        let token = tokens[index]
+        let word = text.utf8[token.range]
+        guard word.count <= 64, !document.language.writesWithoutSpaces else { return false }
+        let full = UInt8(ascii: ".")
+        let slash = UInt8(ascii: "/")
+        /// The single byte of the token at `i`, if it is one byte long and adjacent to the word.
+        func adjacentByte(_ i: Int) -> UInt8? {
+            guard tokens.indices.contains(i) else { return nil }
+            let other = tokens[i]
+            guard other.range.lowerBound == token.range.upperBound || other.range.upperBound == token.range.lowerBound else { return nil }
+            let bytes = text.utf8[other.range]
+            return bytes.count == 1 ? bytes.first : nil
+        }
+        let innerStop = word.dropFirst().dropLast().contains(full)
+        if innerStop {
+            if word.count > 4, word.prefix(4).lazy.map({ $0 | 0x20 }).elementsEqual("www.".utf8) { return true }
+            if adjacentByte(index - 1) == slash || adjacentByte(index + 1) == slash { return true }
+        }
+        func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
+        func hasDigit(_ i: Int) -> Bool { text.utf8[tokens[i].range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }
+        /// A word of at most four letters and its full stop before a number or a word with a digit.
+        func isShortAbbreviation(_ i: Int) -> Bool {
+            guard i >= 0, tokens.indices.contains(i + 2), tokens[i].kind.isWord, text[tokens[i].range].count <= 4 else { return false }
+            let stop = tokens[i + 1]
+            return stop.range.lowerBound == tokens[i].range.upperBound && text.utf8[stop.range].elementsEqual(".".utf8)
+                && (tokens[i + 2].kind == .number || hasDigit(i + 2))
+        }
+        // The number after such an abbreviation: "2B" in "Fig. 2B".
+        if hasDigit(index), isShortAbbreviation(index - 2) { return true }
+        if isNumber(index + 1) {
+            if isNumber(index - 1) { return true }
+            if tokens.indices.contains(index + 3), isNumber(index + 3), text.utf8[tokens[index + 3].range].count == 4,
+                text.utf8[tokens[index + 2].range].elementsEqual(",".utf8)
+            {
+                return true
+            }
+        }
+        guard adjacentByte(index + 1) == full else { return false }
+        if innerStop, let first = text[token.range].first, first.isLowercase { return true }
+        if word.count == 2, word.lazy.map({ $0 | 0x20 }).elementsEqual("al".utf8), index >= 1 {
+            let before = text.utf8[tokens[index - 1].range]
+            if before.count == 2, before.lazy.map({ $0 | 0x20 }).elementsEqual("et".utf8) { return true }
+        }
+        if isShortAbbreviation(index) { return true }
+        return false
+    }
 
     /// Languages that write elided articles and pronouns onto the next word ("l'ONU", "dell'anno").
     package static let elidingLanguages: Set<String> = ["fr", "it", "ca"]

@@ -83,12 +83,28 @@ public final class Tagger {
         var lemmas: [String] = []
         var lemmaNumbers: [String: Int32] = [:]
         var ids: [Int32] = []
+        var tagged: [Int] = []
         for sentence in document.sentences {
             ids.removeAll(keepingCapacity: true)
-            for token in document.tokens[sentence.tokens] { ids.append(formID(Self.visible(document.text[token.range]))) }
+            tagged.removeAll(keepingCapacity: true)
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let token = document.tokens[index]
+                tagged.append(index)
+                if let stop = Self.abbreviationStop(after: index, in: document, before: sentence.tokens.upperBound) {
+                    // "U.S." as the treebanks write it, not "U.S" and a full stop.
+                    let range = token.range.lowerBound..<document.tokens[stop].range.upperBound
+                    ids.append(formID(Self.visible(document.text[range])))
+                    tags[stop] = .punctuation
+                    index = stop + 1
+                } else {
+                    ids.append(formID(Self.visible(document.text[token.range])))
+                    index += 1
+                }
+            }
             let sentenceTags = tag(formIDs: ids)
             var seenWord = false
-            for (offset, index) in sentence.tokens.enumerated() {
+            for (offset, index) in tagged.enumerated() {
                 let tag = PartOfSpeech(rawValue: sentenceTags[offset])!
                 tags[index] = tag
                 let token = document.tokens[index]
@@ -110,6 +126,21 @@ public final class Tagger {
             }
         }
         return PartOfSpeechTags(tags: tags, lemmaIndices: lemmaIndices, lemmas: lemmas, writtenAsLemma: written)
+    }
+
+    /// The index of the full stop after the word token at `index` when the word is a dotted
+    /// abbreviation ICU has cut from it ("U.S" and "."; "e.g" and "."), within the sentence that
+    /// ends before `end`. Treebanks write such abbreviations as one word ("U.S.", "e.g."), and so
+    /// the tagger reads them.
+    static func abbreviationStop(after index: Int, in document: Document, before end: Int) -> Int? {
+        let tokens = document.tokens
+        let token = tokens[index]
+        guard token.kind.isWord, index + 1 < end else { return nil }
+        let word = document.text.utf8[token.range]
+        guard word.count >= 3, word.count <= 12, word.dropFirst().dropLast().contains(UInt8(ascii: ".")) else { return nil }
+        let next = tokens[index + 1]
+        guard next.range.lowerBound == token.range.upperBound, document.text.utf8[next.range].elementsEqual(".".utf8) else { return nil }
+        return index + 1
     }
 
     /// A word without format characters (zero-width joiners, soft hyphens, bidi marks), which the
