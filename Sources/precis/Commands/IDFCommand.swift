@@ -18,29 +18,14 @@ struct IDFCommand: ParsableCommand {
     )
 }
 
-/// Reading and writing model files.
+/// Writing model files, and notes on standard error.
 enum IDFFile {
-    /// The model in the file at `path`; failures name the path and, for bad content, the line.
-    static func read(_ path: String) throws(InputFile.Failure) -> IDFModel {
-        let text = try InputFile.read(path)
-        do {
-            return try IDFModel(parsing: text)
-        } catch {
-            throw InputFile.Failure(path: path, problem: error.description)
-        }
-    }
-
     /// Writes `model` to `path` ("-" for standard output), replacing the file atomically.
     static func write(_ model: IDFModel, to path: String) throws(InputFile.Failure) {
-        let data = Data(model.serialized().utf8)
         if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputFile.Failure(path: path, problem: "cannot be written (\(error.localizedDescription))")
+            FileHandle.standardOutput.write(Data(model.serialized().utf8))
+        } else {
+            try model.write(toFile: path)
         }
     }
 
@@ -102,46 +87,22 @@ struct IDFBuildCommand: ParsableCommand {
     func run() throws {
         let started = DispatchTime.now()
         let files = stdinJSONL ? [] : try IDFBuildCommand.textFiles(in: paths)
-        var configuration = try text.segmenterConfiguration()
-        var segmenter = Segmenter(configuration: configuration)
-        var statistics = CorpusStatistics(maxWords: ngrams)
-        var language: Language?
-        if case .fixed(let fixed) = configuration.language { language = fixed }
+        var builder = IDFModelBuilder(
+            configuration: try text.segmenterConfiguration(), maxWords: ngrams, unit: documents == .file ? .text : .paragraphs)
         var skipped = 0
 
         /// Counts the documents of one file's (or one record's) text.
         func count(_ contents: String, from path: String) throws {
-            let units = documents == .file ? [contents[...]] : Self.paragraphs(of: contents)
-            for (number, unit) in units.enumerated() {
-                let document: Document
-                do {
-                    document = try segmenter.segment(String(unit))
-                } catch {
-                    let place = documents == .file ? path : "\(path) (document \(number + 1))"
-                    Output.error("\(place): \(error); skipped")
-                    skipped += 1
-                    continue
-                }
-                if language == nil {
-                    // The first document sets the language of the model and of every later document.
-                    guard !document.language.isUndetermined else {
-                        throw InputFile.Failure(
-                            path: path,
-                            problem:
-                                "the language of the first document could not be identified; give it with --lang CODE")
-                    }
-                    language = document.language
-                    configuration.language = .fixed(document.language)
-                    segmenter = Segmenter(configuration: configuration)
-                }
-                statistics.add(document)
+            for failure in try builder.add(contents, name: path) {
+                Output.error("\(failure.path): \(failure.problem); skipped")
+                skipped += 1
             }
         }
 
         if stdinJSONL {
-            var lines = JSONLinesInput(maxBytes: Int.max)
+            var lines = JSONLinesReader(maxBytes: Int.max)
             while let line = lines.next() {
-                switch JSONLinesInput.parse(line, maxBytes: Int.max) {
+                switch DocumentRecord.parse(line, maxBytes: Int.max) {
                 case .success(let record):
                     let text: String
                     do {
@@ -169,7 +130,7 @@ struct IDFBuildCommand: ParsableCommand {
             }
             try count(contents, from: path)
         }
-        guard let language, var model = statistics.model(for: language) else {
+        guard var model = builder.model else {
             throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
         }
         let counted = model.keyCount
@@ -183,29 +144,6 @@ struct IDFBuildCommand: ParsableCommand {
         if skipped > 0 { summary += "; \(skipped) skipped" }
         IDFFile.note(summary)
         if skipped > 0 { throw ExitCode(1) }
-    }
-
-    /// The blocks of `text` separated by blank (or white-space-only) lines, without leading and
-    /// trailing blank lines.
-    static func paragraphs(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        var blockStart: String.Index?
-        var blockEnd = text.startIndex
-        var lineStart = text.startIndex
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(where: \.isNewline) ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            if line.allSatisfy(\.isWhitespace) {
-                if let start = blockStart { result.append(text[start..<blockEnd]) }
-                blockStart = nil
-            } else {
-                if blockStart == nil { blockStart = lineStart }
-                blockEnd = lineEnd
-            }
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-        }
-        if let start = blockStart { result.append(text[start..<blockEnd]) }
-        return result
     }
 
     /// The files named in `paths` ("-" is standard input), and the .txt files under the folders
@@ -253,23 +191,7 @@ struct IDFMergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var merged: IDFModel?
-        for path in models {
-            let model = try IDFFile.read(path)
-            guard let current = merged else {
-                merged = model
-                continue
-            }
-            do {
-                merged = try current.merging(model)
-            } catch {
-                throw InputFile.Failure(
-                    path: path,
-                    problem: "is a '\(model.language.code)' model, but \(models[0]) is '\(current.language.code)'; "
-                        + "models of different languages cannot be merged")
-            }
-        }
-        guard let merged else { return }
+        guard let merged = try IDFModel.merged(files: models) else { return }
         let result = merged.pruned(minimumDocumentFrequency: minDF)
         try IDFFile.write(result, to: output)
         IDFFile.note(
@@ -303,18 +225,15 @@ struct IDFShowCommand: ParsableCommand {
     var top: Int = 0
 
     func run() throws {
-        let model = try IDFFile.read(self.model)
+        let model = try IDFModel(contentsOfFile: self.model)
         Output.line("language: \(model.language.code)")
         Output.line("documents: \(model.documentCount)")
         Output.line("keys: \(model.keyCount)")
         Output.line("unseen key idf: \(Self.format(model.unseenIDF))")
         if top > 0 {
-            let ranked = model.documentFrequencies.sorted {
-                $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-            }
             Output.line("")
             Output.line("top \(top) keys by document frequency:")
-            for (key, df) in ranked.prefix(top) {
+            for (key, df) in model.mostFrequentKeys(top) {
                 Output.line("\(key)\t\(df)\t\(Self.format(model.idf(key)))")
             }
         }
@@ -322,35 +241,14 @@ struct IDFShowCommand: ParsableCommand {
         Output.line("")
         let segmenter = Segmenter(language: model.language)
         for typed in keys {
-            let key = raw ? typed : try Self.key(for: typed, segmenter: segmenter)
+            let key = raw ? typed : try segmenter.candidateKey(for: typed)
             Output.line("\(key)\t\(model.documentFrequency(of: key))\t\(Self.format(model.idf(key)))\t\(typed)")
-            if !raw, !model.contains(key), try Self.isStopwords(typed, segmenter: segmenter) {
+            if !raw, !model.contains(key), try segmenter.isStopwords(typed) {
                 IDFFile.note(
                     "'\(typed)' is a stopword in '\(model.language.code)': stopwords are never keyword candidates, "
                         + "so models do not count them")
             }
         }
-    }
-
-    /// Whether every word of `typed` is a stopword.
-    static func isStopwords(_ typed: String, segmenter: Segmenter) throws -> Bool {
-        let words = try segmenter.segment(typed).tokens.filter { $0.term != nil }
-        return !words.isEmpty && words.allSatisfy(\.isStopword)
-    }
-
-    /// The matching key of a word or phrase as typed: the key `CandidateExtractor` gives the whole
-    /// phrase, or, when it has none (the phrase holds a stopword or punctuation), its words'
-    /// terms joined as candidate keys are.
-    static func key(for typed: String, segmenter: Segmenter) throws -> String {
-        let document = try segmenter.segment(typed)
-        let words = document.tokens.filter { $0.term != nil }
-        guard let first = words.first, let last = words.last else { return typed }
-        let whole = first.range.lowerBound..<last.range.upperBound
-        let candidates = CandidateExtractor(configuration: .init(maxWords: max(1, words.count))).candidates(
-            in: document)
-        if let match = candidates.first(where: { $0.occurrences.contains(whole) }) { return match.key }
-        let joiner = document.language.writesWithoutSpaces ? "" : " "
-        return words.compactMap { $0.term.map { document.terms[$0] } }.joined(separator: joiner)
     }
 
     static func format(_ value: Double) -> String { String(format: "%.4f", value) }

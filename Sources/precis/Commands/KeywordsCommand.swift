@@ -65,7 +65,7 @@ struct KeywordsCommand: ParsableCommand {
             case .text:
                 list.write(keywords.map { keyword in
                     let latin = keyword.latin.map { " (\($0))" } ?? ""
-                    return String(format: "%.4f", keyword.score) + "\t" + collapsingWhitespace(Substring(keyword.phrase)) + latin
+                    return String(format: "%.4f", keyword.score) + "\t" + String(singleLine: keyword.phrase) + latin
                 }, for: file, first: first)
             case .tsv:
                 // Several files: a leading path column instead of headers, so the table stays one table.
@@ -73,11 +73,11 @@ struct KeywordsCommand: ParsableCommand {
                 let path = list.isSeveral ? [FileList.name(file)] : []
                 for keyword in keywords {
                     Output.line(
-                        (path + [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
+                        (path + [String(singleLine: keyword.phrase), String(format: "%.6f", keyword.score), String(keyword.count),
                          keyword.isName ? "1" : "0", keyword.latin ?? ""]).joined(separator: "\t"))
                 }
             case .lines:
-                list.write(keywords.map { collapsingWhitespace(Substring($0.phrase)) }, for: file, first: first)
+                list.write(keywords.map { String(singleLine: $0.phrase) }, for: file, first: first)
             case .json:
                 if list.isSeveral { elements.append(FileJSON(file, .success(result.json))) } else { try Output.json(result.json) }
             }

@@ -51,7 +51,7 @@ struct SummarizeCommand: ParsableCommand {
             case (.json, .success(let summary)): try Output.json(summary)
             case (.text, .success(let summary)), (.markdown, .success(let summary)):
                 let bullet = format == .markdown ? "- " : ""
-                list.write(summary.sentences.map { bullet + collapsingWhitespace(Substring($0.text)) }, for: file, first: first)
+                list.write(summary.sentences.map { bullet + String(singleLine: $0.text) }, for: file, first: first)
                 first = false
             case (_, .failure): break
             }
