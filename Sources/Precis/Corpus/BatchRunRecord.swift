@@ -76,3 +76,84 @@ public struct BatchRunRecord: Codable, Sendable, Equatable {
         return found
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension BatchRunRecord {
+    /// What a run does with an output file that already holds records.
+    public enum Start: Sendable, Hashable {
+        /// Refuses it: records are never emptied unasked.
+        case fresh
+        /// Empties it (`precis batch --force`).
+        case overwrite
+        /// Carries on after its records, if it was written with the same options (`--resume`).
+        case resume
+    }
+
+    /// Checks, before `output` is opened, that this run may write its records there: a file that
+    /// already holds records is emptied only with ``Start/overwrite``, and continued only with
+    /// ``Start/resume`` by a run whose record matches the one beside it. Returns where to write
+    /// this record before the first report, or `nil` when there is nothing to write (`output` is
+    /// not a regular file, such as /dev/null or a pipe; or its record is there already).
+    public func checkOutput(_ output: String, start: Start) throws(BatchOutputFailure) -> String? {
+        let recordPath = Self.path(for: output)
+        var status = stat()
+        let exists = stat(output, &status) == 0
+        // /dev/null, a pipe, a terminal: nothing to protect, and nothing to resume from.
+        if exists && (status.st_mode & S_IFMT) != S_IFREG { return nil }
+        let holdsRecords = exists && status.st_size > 0
+        if start == .resume {
+            guard holdsRecords else { return recordPath }
+            guard let earlier = try Self.read(recordPath) else {
+                throw BatchOutputFailure(
+                    "\(output): --resume cannot tell which options wrote its records (\(recordPath) is missing); "
+                        + "to start over, run without --resume and with --force, which overwrites \(output)")
+            }
+            let differences = earlier.differences(from: self)
+            guard differences.isEmpty else {
+                throw BatchOutputFailure(
+                    "\(output): --resume refused: its records were written with other options (\(differences.joined(separator: "; "))); "
+                        + "resume with the options of that run, or start over with --force (without --resume), which overwrites \(output)")
+            }
+            return nil
+        }
+        if holdsRecords && start != .overwrite {
+            throw BatchOutputFailure(
+                "\(output) already exists and holds \(ByteCount(Int(status.st_size))) of records; "
+                    + "give --resume to carry on that run, or --force to overwrite it (or another -o FILE)")
+        }
+        // A file of the user's own with the record's name is not taken over silently.
+        _ = try Self.read(recordPath)
+        return recordPath
+    }
+
+    /// Checks, before anything is written in `folder`, that this run may write its result files
+    /// there: resuming, the results already there must have been written with the same options
+    /// (the record in the folder), or the folder must be empty. Returns where to write this
+    /// record, or `nil` when it is there already.
+    public func checkFolder(_ folder: String, resume: Bool) throws(BatchOutputFailure) -> String? {
+        let recordPath = Self.path(forOutDir: folder)
+        let earlier = try Self.read(recordPath)
+        guard resume else { return recordPath }
+        guard let earlier else {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            guard entries.isEmpty else {
+                throw BatchOutputFailure(
+                    "--out-dir \(folder): --resume cannot tell which options wrote the results there (\(recordPath) is missing); "
+                        + "to start over, run without --resume")
+            }
+            return recordPath
+        }
+        let differences = earlier.differences(from: self)
+        guard differences.isEmpty else {
+            throw BatchOutputFailure(
+                "--out-dir \(folder): --resume refused: its results were written with other options (\(differences.joined(separator: "; "))); "
+                    + "resume with the options of that run, or start over without --resume")
+        }
+        return nil
+    }
+}

@@ -122,8 +122,9 @@ public struct ReportFolder: Sendable {
 
 extension String {
     /// `text` on one line: every run of white space (line breaks included) and control characters
-    /// becomes one space, so that no control character (an escape sequence, say) reaches a
-    /// terminal; word joiners and soft hyphens (the padding of removed HTML) are left out.
+    /// becomes one space (a run at the end is dropped), so that no control character (an escape
+    /// sequence, say) reaches a terminal; word joiners and soft hyphens (the padding of removed
+    /// HTML) are left out.
     public init(singleLine text: some StringProtocol) {
         var result = ""
         result.reserveCapacity(text.utf8.count)

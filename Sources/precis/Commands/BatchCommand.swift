@@ -117,14 +117,14 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let maxBytes = text.maxBytes(default: PipelineOptions.defaultMaxBytes)
-        var options = try pipelineOptions(maxBytes: maxBytes)
+        var options = try pipelineOptions()
+        let maxBytes = options.maxBytes
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
 
         // Everything that can fail for the whole run fails here, before any document is read
         // and before any file is made, emptied or written.
-        var filter = CorpusWalker.Filter(include: include.isEmpty ? ["*.txt"] : include, exclude: exclude, followSymlinks: followSymlinks)
+        var filter = CorpusWalker.Filter(include: include.isEmpty ? CorpusWalker.Filter().include : include, exclude: exclude, followSymlinks: followSymlinks)
         if let output { filter.skipPaths.formUnion([output, BatchRunRecord.path(for: output)].map(CorpusWalker.normalized)) }
         if let outDir { filter.skipPaths.formUnion([outDir, BatchRunRecord.path(forOutDir: outDir)].map(CorpusWalker.normalized)) }
         var walker: CorpusWalker?
@@ -141,7 +141,7 @@ struct BatchCommand: AsyncParsableCommand {
         }
         if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
         let thisRun = try self.runRecord(maxBytes: maxBytes)
-        let runRecords = [try checkOutput(thisRun), try checkOutDirResume(thisRun)].compactMap { $0 }
+        let runRecords = try checkOutputs(thisRun)
         let folder = try outDir.map { try ReportFolder(path: $0, format: ReportFolder.Format(rawValue: format.rawValue)!) }
         var records: ReportLog?
         if let output {
@@ -175,7 +175,7 @@ struct BatchCommand: AsyncParsableCommand {
 
         if let walker {
             if progress.isLive {
-                progress.total = walker.reduce(into: (0, 0)) { total, entry in
+                progress.tally.total = walker.reduce(into: (0, 0)) { total, entry in
                     total.0 += 1
                     total.1 += entry.size
                 }
@@ -197,22 +197,16 @@ struct BatchCommand: AsyncParsableCommand {
         }
         interruption.end()
         progress.finish()
-        if progress.failed > 0 { throw ExitCode(1) }
+        if progress.tally.failed > 0 { throw ExitCode(1) }
     }
 
     /// The pipeline's options, as the command line gives them.
-    private func pipelineOptions(maxBytes: Int) throws -> PipelineOptions {
+    private func pipelineOptions() throws -> PipelineOptions {
         var keywordOptions = self.keywordOptions
         if keywordOptions.idf == "corpus" { keywordOptions.idf = "none" }
-        let keywords: KeywordExtractor.Configuration
-        do {
-            keywords = try keywordOptions.configuration()
-        } catch let failure as InputFile.Failure {
-            throw SetupError(failure.description)
-        }
-        return PipelineOptions(
-            decoding: .init(encoding: text.encoding), maxBytes: maxBytes, keepHTML: text.keepHTML,
-            segmentation: try text.segmenterConfiguration(),
+        let keywords = try keywordOptions.configuration()
+        return try text.pipelineOptions(
+            defaultMaxBytes: PipelineOptions.defaultMaxBytes,
             summary: noSummary ? nil : .init(length: try length.length(), configuration: ranking.configuration()),
             keywords: k > 0 ? .init(count: k, configuration: keywords) : nil)
     }

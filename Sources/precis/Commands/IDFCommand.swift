@@ -91,12 +91,22 @@ struct IDFBuildCommand: ParsableCommand {
             configuration: try text.segmenterConfiguration(), maxWords: ngrams, unit: documents == .file ? .text : .paragraphs)
         var skipped = 0
 
-        /// Counts the documents of one file's (or one record's) text.
-        func count(_ contents: String, from path: String) throws {
-            for failure in try builder.add(contents, name: path) {
-                Output.error("\(failure.path): \(failure.problem); skipped")
-                skipped += 1
+        /// Reports a document that is left out.
+        func skip(_ problem: String) {
+            Output.error(problem + "; skipped")
+            skipped += 1
+        }
+
+        /// Counts the documents of one file's (or one record's) text, named `name`; `unread`
+        /// words the failure to read it.
+        func count(_ input: DocumentInput, as name: String, unread: (DocumentFailure) -> String) throws {
+            let text: String
+            do {
+                text = try TextFile.text(of: input).text
+            } catch {
+                return skip(unread(error))
             }
+            for failure in try builder.add(text, name: name) { skip(failure.description) }
         }
 
         if stdinJSONL {
@@ -104,31 +114,15 @@ struct IDFBuildCommand: ParsableCommand {
             while let line = lines.next() {
                 switch DocumentRecord.parse(line, maxBytes: Int.max) {
                 case .success(let record):
-                    let text: String
-                    do {
-                        text = try TextFile.text(of: record).text
-                    } catch {
-                        Output.error("line \(line.number) (id \(record.id ?? "")): \(error.problem); skipped")
-                        skipped += 1
-                        continue
-                    }
-                    try count(text, from: "id \(record.id ?? "")")
+                    let id = record.id ?? ""
+                    try count(record, as: "id \(id)") { "line \(line.number) (id \(id)): \($0.problem)" }
                 case .failure(let failure):
-                    Output.error("line \(line.number) \(failure.problem); skipped")
-                    skipped += 1
+                    skip("line \(line.number) \(failure.problem)")
                 }
             }
         }
         for path in files {
-            let contents: String
-            do {
-                contents = try InputFile.read(path)
-            } catch {
-                Output.error("\(error.description); skipped")
-                skipped += 1
-                continue
-            }
-            try count(contents, from: path)
+            try count(DocumentInput(content: .file(path), path: path), as: path) { $0.description }
         }
         guard var model = builder.model else {
             throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")

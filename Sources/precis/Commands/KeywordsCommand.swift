@@ -49,17 +49,11 @@ struct KeywordsCommand: ParsableCommand {
         let pipeline = DocumentPipeline(
             options: try text.pipelineOptions(keywords: .init(count: k, configuration: try keywordOptions.configuration())))
         let list = FileList(files: files)
-        var elements: [FileJSON<KeywordReport>] = []
-        var first = true
-        let failed = try list.forEach({ file -> (keywords: [Keyword], json: KeywordReport) in
+        let failed = try list.run(json: format == .json ? { $0.json } : nil, { file -> (keywords: [Keyword], json: KeywordReport) in
             let analysis = try pipeline.analyze(FileList.input(file))
             let keywords = analysis.keywords ?? []
             return (keywords, KeywordReport(keywords, document: analysis.document, encoding: analysis.encoding ?? "UTF-8", requested: k))
-        }, deliver: { file, outcome in
-            guard case .success(let result) = outcome else {
-                if format == .json && list.isSeveral { elements.append(FileJSON(file, outcome.map(\.json))) }
-                return
-            }
+        }, text: { file, result, first in
             let keywords = result.keywords
             switch format {
             case .text:
@@ -78,12 +72,9 @@ struct KeywordsCommand: ParsableCommand {
                 }
             case .lines:
                 list.write(keywords.map { String(singleLine: $0.phrase) }, for: file, first: first)
-            case .json:
-                if list.isSeveral { elements.append(FileJSON(file, .success(result.json))) } else { try Output.json(result.json) }
+            case .json: break  // printed by `run`
             }
-            first = false
         })
-        if list.isSeveral && format == .json { try Output.json(elements) }
         if failed { throw ExitCode.failure }
     }
 }
