@@ -229,7 +229,7 @@ struct BatchCommand: AsyncParsableCommand {
         if !quiet {
             let counts = statistics.documentCounts
             let summary = counts.keys.sorted { $0.code < $1.code }.map { "\($0.code) \(counts[$0]!)" }
-            FileHandle.standardError.write(Data("precis: corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))\n".utf8))
+            Output.note("corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))")
         }
         return statistics
     }

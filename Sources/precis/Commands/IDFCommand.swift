@@ -18,7 +18,7 @@ struct IDFCommand: ParsableCommand {
     )
 }
 
-/// Writing model files, and notes on standard error.
+/// Writing model files.
 enum IDFFile {
     /// Writes `model` to `path` ("-" for standard output), replacing the file atomically.
     static func write(_ model: IDFModel, to path: String) throws(InputFile.Failure) {
@@ -27,11 +27,6 @@ enum IDFFile {
         } else {
             try model.write(toFile: path)
         }
-    }
-
-    /// A line on standard error that is not an error (progress, a summary).
-    static func note(_ text: String) {
-        FileHandle.standardError.write(Data(("precis: " + text + "\n").utf8))
     }
 }
 
@@ -136,7 +131,7 @@ struct IDFBuildCommand: ParsableCommand {
         var summary = "\(model.documentCount) documents, \(kept), language \(model.language.code), "
         summary += String(format: "%.1f s", seconds) + " → \(output)"
         if skipped > 0 { summary += "; \(skipped) skipped" }
-        IDFFile.note(summary)
+        Output.note(summary)
         if skipped > 0 { throw ExitCode(1) }
     }
 
@@ -188,7 +183,7 @@ struct IDFMergeCommand: ParsableCommand {
         guard let merged = try IDFModel.merged(files: models) else { return }
         let result = merged.pruned(minimumDocumentFrequency: minDF)
         try IDFFile.write(result, to: output)
-        IDFFile.note(
+        Output.note(
             "\(models.count) models, \(result.documentCount) documents, \(result.keyCount) keys, "
                 + "language \(result.language.code) → \(output)")
     }
@@ -238,7 +233,7 @@ struct IDFShowCommand: ParsableCommand {
             let key = raw ? typed : try segmenter.candidateKey(for: typed)
             Output.line("\(key)\t\(model.documentFrequency(of: key))\t\(Self.format(model.idf(key)))\t\(typed)")
             if !raw, !model.contains(key), try segmenter.isStopwords(typed) {
-                IDFFile.note(
+                Output.note(
                     "'\(typed)' is a stopword in '\(model.language.code)': stopwords are never keyword candidates, "
                         + "so models do not count them")
             }
