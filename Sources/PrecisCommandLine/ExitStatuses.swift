@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Precis
 
 /// How `precis` and `precis-eval` end.
 package enum ExitStatuses {
@@ -16,6 +17,9 @@ package enum ExitStatuses {
                 try command.run()
             }
         } catch let error as SetupError {
+            Output.error(error.description)
+            Foundation.exit(2)
+        } catch let error as BatchOutputFailure {
             Output.error(error.description)
             Foundation.exit(2)
         } catch {

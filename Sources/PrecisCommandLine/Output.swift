@@ -4,13 +4,18 @@ import Foundation
 
 /// Writes results to standard output and problems to standard error.
 package enum Output {
+    /// A line of results on standard output.
     package static func line(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// A problem, on standard error after "precis: ".
     package static func error(_ text: String) {
         FileHandle.standardError.write(Data(("precis: " + text + "\n").utf8))
     }
+
+    /// A line on standard error that is not an error (progress, a summary), after "precis: ".
+    package static func note(_ text: String) { error(text) }
 
     /// Encodes `value` as pretty JSON with sorted keys.
     package static func json(_ value: some Encodable) throws {

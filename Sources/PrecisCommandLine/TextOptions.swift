@@ -54,16 +54,15 @@ package struct TextOptions: ParsableArguments {
         if let encoding { try InputFile.validateEncoding(encoding) }
     }
 
-    /// The size limit in bytes: `--max-size`, else `defaultSize`.
-    package func maxBytes(default defaultSize: Int) -> Int {
-        maxSize.flatMap { ByteCount(parsing: $0)?.bytes } ?? defaultSize
-    }
-
     /// The pipeline's options for one command: the text options given, and the summary or the
-    /// keywords asked for (the limit on an input's size is 256 MB unless `--max-size`).
-    package func pipelineOptions(summary: PipelineOptions.Summary? = nil, keywords: PipelineOptions.Keywords? = nil) throws -> PipelineOptions {
+    /// keywords asked for (the limit on an input's size is `defaultMaxBytes`, 256 MB unless a
+    /// command says otherwise, unless `--max-size`).
+    package func pipelineOptions(
+        defaultMaxBytes: Int = 256 << 20, summary: PipelineOptions.Summary? = nil, keywords: PipelineOptions.Keywords? = nil
+    ) throws -> PipelineOptions {
         PipelineOptions(
-            decoding: .init(encoding: encoding), maxBytes: maxBytes(default: 256 << 20), keepHTML: keepHTML,
+            decoding: .init(encoding: encoding), maxBytes: maxSize.flatMap { ByteCount(parsing: $0)?.bytes } ?? defaultMaxBytes,
+            keepHTML: keepHTML,
             segmentation: try segmenterConfiguration(), summary: summary, keywords: keywords)
     }
 

@@ -154,7 +154,7 @@ struct EvalSummariesCommand: ParsableCommand {
                 language: document.language.code,
                 precis: Rouge.score(candidate: try rouge.tokens(of: precis), reference: referenceTokens),
                 lead: Rouge.score(candidate: try rouge.tokens(of: lead), reference: referenceTokens),
-                summary: precis.sentences.map { collapsingWhitespace(Substring($0.text)) })
+                summary: precis.sentences.map { String(singleLine: $0.text) })
         } catch {
             throw InputFile.Failure(path: "\(folder)/\(id).txt", problem: "ICU failed: \(error)")
         }

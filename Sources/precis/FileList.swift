@@ -35,12 +35,18 @@ struct FileList {
     /// The header line before a file's text output when there are several files.
     static func header(_ file: String) -> String { "==> \(name(file)) <==" }
 
-    /// Calls `body` with each file, in order, and passes what it returns (or the failure) to
-    /// `deliver`. A setup error stops the run; any other error is reported and the next file
-    /// goes on. Returns whether some file failed (the command then exits with status 1, once its
-    /// output is complete).
-    func forEach<Result>(_ body: (String) throws -> Result, deliver: (String, Swift.Result<Result, FileFailure>) throws -> Void) throws -> Bool {
+    /// Calls `body` with each file, in order, and prints what it returns: with `json`, the JSON
+    /// of one file's result, or for several files one array of them with their paths (and the
+    /// files that failed, with their errors); otherwise `text` prints it (and is told whether it
+    /// is the first file printed). A setup error stops the run; any other error is reported and
+    /// the next file goes on. Returns whether some file failed (the command then exits with
+    /// status 1, once its output is complete).
+    func run<Result>(
+        json: ((Result) -> any Encodable)?, _ body: (String) throws -> Result, text: (String, Result, Bool) throws -> Void
+    ) throws -> Bool {
         var failed = 0
+        var elements: [FileJSON] = []
+        var first = true
         for file in files {
             let outcome: Swift.Result<Result, FileFailure>
             do {
@@ -56,8 +62,18 @@ struct FileList {
                 Output.error("\(failure.path): \(failure.problem)")
                 failed += 1
             }
-            try deliver(file, outcome)
+            if let json, isSeveral {
+                elements.append(FileJSON(file, outcome.map(json)))
+            } else if case .success(let result) = outcome {
+                if let json {
+                    try Output.json(json(result))
+                } else {
+                    try text(file, result, first)
+                    first = false
+                }
+            }
         }
+        if json != nil && isSeveral { try Output.json(elements) }
         return failed > 0
     }
 
@@ -79,14 +95,14 @@ struct FileList {
 
 /// One element of the JSON array that `summarize` and `keywords` print for several files: the
 /// single-file object with a `path`, or the `path` and the `error` of a file that failed.
-struct FileJSON<Body: Encodable>: Encodable {
+struct FileJSON: Encodable {
     let path: String
-    let body: Body?
+    let body: (any Encodable)?
     let error: String?
 
     private enum Key: String, CodingKey { case path, error }
 
-    init(_ file: String, _ outcome: Result<Body, FileList.FileFailure>) {
+    init(_ file: String, _ outcome: Result<any Encodable, FileList.FileFailure>) {
         path = FileList.name(file)
         switch outcome {
         case .success(let body):

@@ -15,6 +15,11 @@ public struct LanguageSupport: Sendable, Hashable {
     public let stemmer: Bool
     /// The ICU transform that writes it in Latin letters (`nil` for Latin-script languages).
     public let transliteration: String?
+    /// The number of documents behind the keyword statistics Precis ships for it (0: none).
+    public let keywordStatisticsDocuments: Int
+    /// Whether Precis ships a part-of-speech tagger and lemmatiser for it (its keywords are then
+    /// noun phrases in their base form).
+    public let tagger: Bool
 
     /// Every language Precis has something of its own for, sorted by code: a stopword list, a
     /// stemmer, keyword statistics, dictionary word segmentation or a transliteration of its own.
@@ -52,6 +57,9 @@ public struct LanguageSupport: Sendable, Hashable {
         self.stemmer = Stemmer.languages.contains(language)
         let latin = self.script == nil || self.script == "Latn"
         self.transliteration = latin ? nil : Self.transform(scriptCode: self.script!, language: language, script: script)
+        keywordStatisticsDocuments =
+            IDFModel.bundledLanguages.contains(language) ? IDFModel.bundled(for: language)?.documentCount ?? 0 : 0
+        tagger = TaggerModel.bundledLanguages.contains(language)
     }
 
     private static func transform(scriptCode: String, language: Language, script: UnicodeScript?) -> String {

@@ -415,3 +415,17 @@ extension String {
         return String(slice)
     }
 }
+
+extension TextDecoder.Source: CustomStringConvertible {
+    /// The short form `precis encoding` prints: "forced", "bom", "utf8", "units" or
+    /// "detected:CONFIDENCE".
+    public var description: String {
+        switch self {
+        case .forced: "forced"
+        case .byteOrderMark: "bom"
+        case .validUTF8: "utf8"
+        case .unicodeUnits: "units"
+        case .detected(let confidence): "detected:\(confidence)"
+        }
+    }
+}

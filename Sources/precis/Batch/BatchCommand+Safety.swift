@@ -1,19 +1,12 @@
-import Foundation
 import Precis
 import PrecisCommandLine
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What `precis batch` checks before any work, so that nothing it is asked to do destroys a file:
 /// results are never written over the inputs, an existing output is never emptied unasked, and a
 /// resumed output never mixes records of two different runs.
 extension BatchCommand {
     /// The record of this run's options, as `--resume` compares them.
-    func runRecord(maxBytes: Int) throws -> RunRecord {
+    func runRecord(maxBytes: Int) throws -> BatchRunRecord {
         var options: [String: String] = [
             "--length": "\(try length.length())",
             "--keywords": String(k),
@@ -27,72 +20,22 @@ extension BatchCommand {
         options.merge(text.recorded) { $1 }
         options.merge(keywordOptions.recorded) { $1 }
         options.merge(ranking.recorded) { $1 }
-        return RunRecord(precis: PrecisCommand.configuration.version, options: options, inputs: paths)
+        return BatchRunRecord(precis: PrecisCommand.configuration.version, options: options, inputs: paths)
     }
 
-    /// Checks `--output FILE` before it is opened: a file that already holds records is emptied
-    /// only with `--force`, and continued only with `--resume` by a run with the same options.
-    /// Returns the options record to write before the first record (`nil` when there is none
-    /// to write: standard output, or a resumed file whose record is already there).
-    func checkOutput(_ record: RunRecord) throws(SetupError) -> (path: String, record: RunRecord)? {
-        guard let output else { return nil }
-        let recordPath = RunRecord.path(for: output)
-        var status = stat()
-        let exists = stat(output, &status) == 0
-        // /dev/null, a pipe, a terminal: nothing to protect, and nothing to resume from.
-        if exists && (status.st_mode & S_IFMT) != S_IFREG { return nil }
-        let holdsRecords = exists && status.st_size > 0
-        if resume {
-            guard holdsRecords else { return (recordPath, record) }
-            guard let earlier = try RunRecord.read(recordPath) else {
-                throw SetupError(
-                    "\(output): --resume cannot tell which options wrote its records (\(recordPath) is missing); "
-                        + "to start over, run without --resume and with --force, which overwrites \(output)")
-            }
-            let differences = earlier.differences(from: record)
-            guard differences.isEmpty else {
-                throw SetupError(
-                    "\(output): --resume refused: its records were written with other options (\(differences.joined(separator: "; "))); "
-                        + "resume with the options of that run, or start over with --force (without --resume), which overwrites \(output)")
-            }
-            return nil
+    /// Checks `--output FILE` and `--out-dir DIR` before anything is opened or written, and
+    /// returns the options records to write before the first record (with their paths).
+    func checkOutputs(_ record: BatchRunRecord) throws -> [(path: String, record: BatchRunRecord)] {
+        var sidecars: [(path: String, record: BatchRunRecord)] = []
+        if let output, let path = try record.checkOutput(output, start: resume ? .resume : force ? .overwrite : .fresh) {
+            sidecars.append((path, record))
         }
-        if holdsRecords && !force {
-            throw SetupError(
-                "\(output) already exists and holds \(ByteCount(Int(status.st_size))) of records; "
-                    + "give --resume to carry on that run, or --force to overwrite it (or another -o FILE)")
+        if let outDir {
+            var record = record
+            record.options["--format"] = format.rawValue
+            if let path = try record.checkFolder(outDir, resume: resume) { sidecars.append((path, record)) }
         }
-        // A file of the user's own with the sidecar's name is not taken over silently.
-        _ = try RunRecord.read(recordPath)
-        return (recordPath, record)
-    }
-
-    /// Checks `--out-dir DIR` for `--resume`: the results already there must have been written
-    /// with the same options (kept in `DIR/.precis-options.json`), or the folder must be empty.
-    /// Returns the options record to write (`nil` when there is none to write).
-    func checkOutDirResume(_ record: RunRecord) throws(SetupError) -> (path: String, record: RunRecord)? {
-        guard let outDir else { return nil }
-        var record = record
-        record.options["--format"] = format.rawValue
-        let recordPath = RunRecord.path(forOutDir: outDir)
-        let earlier = try RunRecord.read(recordPath)
-        guard resume else { return (recordPath, record) }
-        guard let earlier else {
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: outDir)) ?? []
-            guard entries.isEmpty else {
-                throw SetupError(
-                    "--out-dir \(outDir): --resume cannot tell which options wrote the results there (\(recordPath) is missing); "
-                        + "to start over, run without --resume")
-            }
-            return (recordPath, record)
-        }
-        let differences = earlier.differences(from: record)
-        guard differences.isEmpty else {
-            throw SetupError(
-                "--out-dir \(outDir): --resume refused: its results were written with other options (\(differences.joined(separator: "; "))); "
-                    + "resume with the options of that run, or start over without --resume")
-        }
-        return nil
+        return sidecars
     }
 
     /// Refuses an `--out-dir` that would write a result over an input: the same folder as the
@@ -100,25 +43,8 @@ extension BatchCommand {
     /// input. Files are compared by device and inode, so every spelling of a path, and hard and
     /// symbolic links, count. Run before the folder is made or anything is written.
     static func checkOutDir(_ outDir: String, format: SummaryFormat, walker: CorpusWalker) throws(SetupError) {
-        struct Identity: Hashable {
-            let device: UInt64
-            let inode: UInt64
-            init?(_ path: String) {
-                var status = stat()
-                guard stat(path, &status) == 0 else { return nil }
-                device = UInt64(status.st_dev)
-                inode = UInt64(status.st_ino)
-            }
-        }
-        let root = URL(fileURLWithPath: outDir).standardizedFileURL.path
-        let suffix = format == .json ? ".json" : format == .markdown ? ".md" : ""
-        var inputs: Set<Identity> = []
-        var targets: [Identity: String] = [:]
-        for entry in walker {
-            if let identity = Identity(entry.path) { inputs.insert(identity) }
-            if let identity = Identity(root + "/" + entry.relative + suffix) { targets[identity] = entry.path }
-        }
-        let overwritten = targets.filter { inputs.contains($0.key) }.map(\.value).sorted()
+        let overwritten = ReportFolder.inputsOverwritten(
+            byResultsIn: outDir, format: ReportFolder.Format(rawValue: format.rawValue)!, walker: walker)
         guard let first = overwritten.first else { return }
         let more = overwritten.count > 1 ? " and \(overwritten.count - 1) more" : ""
         throw SetupError(

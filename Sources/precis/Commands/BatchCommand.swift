@@ -117,26 +117,16 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let maxBytes = text.maxBytes(default: PipelineOptions.defaultMaxBytes)
-        var options = try pipelineOptions(maxBytes: maxBytes)
+        var options = try pipelineOptions()
+        let maxBytes = options.maxBytes
         let jobs = max(1, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = BatchProgress(quiet: quiet)
 
         // Everything that can fail for the whole run fails here, before any document is read
         // and before any file is made, emptied or written.
-        var skip = CorpusWalker.Filter()
-        if !include.isEmpty { skip.include = include }
-        skip.exclude = exclude
-        skip.followSymlinks = followSymlinks
-        if let output {
-            skip.skipPaths.insert(CorpusWalker.normalized(output))
-            skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(for: output)))
-        }
-        if let outDir {
-            skip.skipPaths.insert(CorpusWalker.normalized(outDir))
-            skip.skipPaths.insert(CorpusWalker.normalized(RunRecord.path(forOutDir: outDir)))
-        }
-        let filter = skip
+        var filter = CorpusWalker.Filter(include: include.isEmpty ? CorpusWalker.Filter().include : include, exclude: exclude, followSymlinks: followSymlinks)
+        if let output { filter.skipPaths.formUnion([output, BatchRunRecord.path(for: output)].map(CorpusWalker.normalized)) }
+        if let outDir { filter.skipPaths.formUnion([outDir, BatchRunRecord.path(forOutDir: outDir)].map(CorpusWalker.normalized)) }
         var walker: CorpusWalker?
         if !stdinJSONL {
             do {
@@ -151,11 +141,16 @@ struct BatchCommand: AsyncParsableCommand {
         }
         if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
         let thisRun = try self.runRecord(maxBytes: maxBytes)
-        let runRecords = [try checkOutput(thisRun), try checkOutDirResume(thisRun)].compactMap { $0 }
-        let outDir = try self.outDir.map { try OutDirWriter(path: $0, format: format) }
-        let records: RecordOutput? = outDir != nil && output == nil ? nil : try RecordOutput(path: output, resume: resume)
+        let runRecords = try checkOutputs(thisRun)
+        let folder = try outDir.map { try ReportFolder(path: $0, format: ReportFolder.Format(rawValue: format.rawValue)!) }
+        var records: ReportLog?
+        if let output {
+            records = try ReportLog(path: output, resume: resume)
+        } else if folder == nil {
+            records = ReportLog(descriptor: STDOUT_FILENO, name: "standard output")
+        }
         for runRecord in runRecords { try runRecord.record.write(to: runRecord.path) }
-        let interruption = Interruption(written: records?.doneCount ?? 0, clearsLine: progress.isLive) { [output, outDir = self.outDir] written in
+        let interruption = Interruption(written: records?.doneCount ?? 0, clearsLine: progress.isLive) { [output, outDir] written in
             let count = written == 1 ? "1 record" : "\(written) records"
             if let output { return "\(count) written to \(output); to carry on, run the same command with --resume" }
             if let outDir {
@@ -165,17 +160,22 @@ struct BatchCommand: AsyncParsableCommand {
             return "\(count) written to standard output; to be able to resume a run, write it to a file with -o FILE"
         }
 
-        let done = records?.done ?? []
-        if stdinJSONL {
-            var lines = JSONLinesInput(maxBytes: maxBytes)
-            let pipelineOptions = options
-            try await OrderedWork.run(
-                &lines, jobs: jobs, makeWorker: { DocumentPipeline(options: pipelineOptions) },
-                work: { pipeline, line in Self.process(line, pipeline: pipeline, maxBytes: maxBytes, skip: done) },
-                deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
-        } else if let walker {
+        /// Writes the record of `outcome`, if it has one, and counts it.
+        func deliver(_ outcome: CorpusBatch.Outcome) throws {
+            try interruption.delivering {
+                guard let record = outcome.report else {
+                    progress.skip(bytes: outcome.bytes)
+                    return false
+                }
+                try records?.write(record)
+                progress.finished(name: outcome.name, bytes: outcome.bytes, error: record.error)
+                return true
+            }
+        }
+
+        if let walker {
             if progress.isLive {
-                progress.total = walker.reduce(into: (0, 0)) { total, entry in
+                progress.tally.total = walker.reduce(into: (0, 0)) { total, entry in
                     total.0 += 1
                     total.1 += entry.size
                 }
@@ -184,53 +184,29 @@ struct BatchCommand: AsyncParsableCommand {
                 let statistics = try await countCorpus(walker, options: options, jobs: jobs)
                 options.keywords?.corpusStatistics = statistics
             }
-            let pipelineOptions = options
-            var entries = walker.makeIterator()
-            try await OrderedWork.run(
-                &entries, jobs: jobs, makeWorker: { DocumentPipeline(options: pipelineOptions) },
-                work: { pipeline, entry in
-                    Self.process(entry, pipeline: pipeline, outDir: outDir, resume: resume, skip: done)
-                },
-                deliver: { outcome in try interruption.delivering { try deliver(outcome, to: records, progress: progress) } })
+        }
+        var batch = CorpusBatch(options: options, jobs: jobs)
+        batch.done = records?.done ?? []
+        batch.folder = folder
+        batch.resumesFolder = resume
+        if let walker {
+            try await batch.run(walker, deliver: deliver)
+        } else {
+            var lines = JSONLinesReader(maxBytes: maxBytes)
+            try await batch.run(&lines, deliver: deliver)
         }
         interruption.end()
         progress.finish()
-        if progress.failed > 0 { throw ExitCode(1) }
-    }
-
-    /// What became of one document.
-    struct Outcome: Sendable {
-        /// The record to write, or `nil` when the document was done in an earlier run.
-        var record: DocumentReport?
-        var name: String
-        var bytes: Int
-    }
-
-    /// Writes the record of `outcome`, if it has one, and counts it; returns whether a record
-    /// (or, with --out-dir alone, a document) was done.
-    private func deliver(_ outcome: Outcome, to records: RecordOutput?, progress: BatchProgress) throws -> Bool {
-        guard let record = outcome.record else {
-            progress.skip(bytes: outcome.bytes)
-            return false
-        }
-        try records?.write(record)
-        progress.finished(name: outcome.name, bytes: outcome.bytes, error: record.error)
-        return true
+        if progress.tally.failed > 0 { throw ExitCode(1) }
     }
 
     /// The pipeline's options, as the command line gives them.
-    private func pipelineOptions(maxBytes: Int) throws -> PipelineOptions {
+    private func pipelineOptions() throws -> PipelineOptions {
         var keywordOptions = self.keywordOptions
         if keywordOptions.idf == "corpus" { keywordOptions.idf = "none" }
-        let keywords: KeywordExtractor.Configuration
-        do {
-            keywords = try keywordOptions.configuration()
-        } catch let failure as InputFile.Failure {
-            throw SetupError(failure.description)
-        }
-        return PipelineOptions(
-            decoding: .init(encoding: text.encoding), maxBytes: maxBytes, keepHTML: text.keepHTML,
-            segmentation: try text.segmenterConfiguration(),
+        let keywords = try keywordOptions.configuration()
+        return try text.pipelineOptions(
+            defaultMaxBytes: PipelineOptions.defaultMaxBytes,
             summary: noSummary ? nil : .init(length: try length.length(), configuration: ranking.configuration()),
             keywords: k > 0 ? .init(count: k, configuration: keywords) : nil)
     }
@@ -249,57 +225,12 @@ struct BatchCommand: AsyncParsableCommand {
 
     /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.
     private func countCorpus(_ walker: CorpusWalker, options: PipelineOptions, jobs: Int) async throws -> CorpusStatistics {
-        let maxWords = options.keywords?.configuration.candidates.maxWords ?? CandidateExtractor.Configuration().maxWords
-        var statistics = CorpusStatistics(maxWords: maxWords)
-        var entries = walker.makeIterator()
-        try await OrderedWork.run(
-            &entries, jobs: jobs, makeWorker: { DocumentPipeline(options: options) },
-            work: { pipeline, entry -> CorpusStatistics? in
-                var counted = CorpusStatistics(maxWords: maxWords)
-                return (try? pipeline.count(.file(entry.path), into: &counted)) == nil ? nil : counted
-            },
-            deliver: { counted in
-                if let counted { try statistics.merge(counted) }
-            })
+        let statistics = try await CorpusStatistics.count(walker, options: options, jobs: jobs)
         if !quiet {
             let counts = statistics.documentCounts
             let summary = counts.keys.sorted { $0.code < $1.code }.map { "\($0.code) \(counts[$0]!)" }
-            FileHandle.standardError.write(Data("precis: corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))\n".utf8))
+            Output.note("corpus statistics counted (documents per language: \(summary.joined(separator: ", ")))")
         }
         return statistics
-    }
-
-    /// Reads, processes and (with --out-dir) writes one file.
-    static func process(
-        _ entry: CorpusWalker.Entry, pipeline: DocumentPipeline, outDir: OutDirWriter?, resume: Bool, skip: Set<String>
-    ) -> Outcome {
-        if skip.contains(entry.path) || (resume && outDir?.hasResult(for: entry) == true) {
-            return Outcome(record: nil, name: entry.path, bytes: entry.size)
-        }
-        var record = pipeline.report(for: .file(entry.path))
-        if record.error == nil, let outDir {
-            do {
-                try outDir.write(record, for: entry)
-            } catch let failure as InputFile.Failure {
-                record = DocumentReport(path: entry.path, error: failure.problem)
-            } catch {
-                record = DocumentReport(path: entry.path, error: "\(error)")
-            }
-        }
-        return Outcome(record: record, name: entry.path, bytes: entry.size)
-    }
-
-    /// Parses and processes one line of `--stdin-jsonl` input.
-    static func process(_ line: JSONLinesInput.Line, pipeline: DocumentPipeline, maxBytes: Int, skip: Set<String>) -> Outcome {
-        let bytes = line.bytes?.count ?? maxBytes
-        switch JSONLinesInput.parse(line, maxBytes: maxBytes) {
-        case .failure(let failure):
-            if skip.contains(failure.id) { return Outcome(record: nil, name: failure.id, bytes: bytes) }
-            return Outcome(record: DocumentReport(id: failure.id, error: "line \(line.number) " + failure.problem), name: "line \(line.number)", bytes: bytes)
-        case .success(let input):
-            let id = input.id ?? ""
-            if skip.contains(id) { return Outcome(record: nil, name: id, bytes: bytes) }
-            return Outcome(record: pipeline.report(for: input), name: "id \(id)", bytes: bytes)
-        }
     }
 }

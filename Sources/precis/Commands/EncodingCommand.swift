@@ -37,23 +37,12 @@ struct EncodingCommand: ParsableCommand {
         for path in files {
             do {
                 let decoded = try TextFile.read(path, decoding: decoding)
-                Output.line("\(path)\t\(decoded.encoding)\t\(Self.describe(decoded.source))")
+                Output.line("\(path)\t\(decoded.encoding)\t\(decoded.source)")
             } catch {
                 Output.error(error.description)
                 failed = true
             }
         }
         if failed { throw ExitCode.failure }
-    }
-
-    /// The short form of how an encoding was found.
-    static func describe(_ source: TextDecoder.Source) -> String {
-        switch source {
-        case .forced: "forced"
-        case .byteOrderMark: "bom"
-        case .validUTF8: "utf8"
-        case .unicodeUnits: "units"
-        case .detected(let confidence): "detected:\(confidence)"
-        }
     }
 }

@@ -18,35 +18,15 @@ struct IDFCommand: ParsableCommand {
     )
 }
 
-/// Reading and writing model files.
+/// Writing model files.
 enum IDFFile {
-    /// The model in the file at `path`; failures name the path and, for bad content, the line.
-    static func read(_ path: String) throws(InputFile.Failure) -> IDFModel {
-        let text = try InputFile.read(path)
-        do {
-            return try IDFModel(parsing: text)
-        } catch {
-            throw InputFile.Failure(path: path, problem: error.description)
-        }
-    }
-
     /// Writes `model` to `path` ("-" for standard output), replacing the file atomically.
     static func write(_ model: IDFModel, to path: String) throws(InputFile.Failure) {
-        let data = Data(model.serialized().utf8)
         if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
+            FileHandle.standardOutput.write(Data(model.serialized().utf8))
+        } else {
+            try model.write(toFile: path)
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputFile.Failure(path: path, problem: "cannot be written (\(error.localizedDescription))")
-        }
-    }
-
-    /// A line on standard error that is not an error (progress, a summary).
-    static func note(_ text: String) {
-        FileHandle.standardError.write(Data(("precis: " + text + "\n").utf8))
     }
 }
 
@@ -102,74 +82,44 @@ struct IDFBuildCommand: ParsableCommand {
     func run() throws {
         let started = DispatchTime.now()
         let files = stdinJSONL ? [] : try IDFBuildCommand.textFiles(in: paths)
-        var configuration = try text.segmenterConfiguration()
-        var segmenter = Segmenter(configuration: configuration)
-        var statistics = CorpusStatistics(maxWords: ngrams)
-        var language: Language?
-        if case .fixed(let fixed) = configuration.language { language = fixed }
+        var builder = IDFModelBuilder(
+            configuration: try text.segmenterConfiguration(), maxWords: ngrams, unit: documents == .file ? .text : .paragraphs)
         var skipped = 0
 
-        /// Counts the documents of one file's (or one record's) text.
-        func count(_ contents: String, from path: String) throws {
-            let units = documents == .file ? [contents[...]] : Self.paragraphs(of: contents)
-            for (number, unit) in units.enumerated() {
-                let document: Document
-                do {
-                    document = try segmenter.segment(String(unit))
-                } catch {
-                    let place = documents == .file ? path : "\(path) (document \(number + 1))"
-                    Output.error("\(place): \(error); skipped")
-                    skipped += 1
-                    continue
-                }
-                if language == nil {
-                    // The first document sets the language of the model and of every later document.
-                    guard !document.language.isUndetermined else {
-                        throw InputFile.Failure(
-                            path: path,
-                            problem:
-                                "the language of the first document could not be identified; give it with --lang CODE")
-                    }
-                    language = document.language
-                    configuration.language = .fixed(document.language)
-                    segmenter = Segmenter(configuration: configuration)
-                }
-                statistics.add(document)
+        /// Reports a document that is left out.
+        func skip(_ problem: String) {
+            Output.error(problem + "; skipped")
+            skipped += 1
+        }
+
+        /// Counts the documents of one file's (or one record's) text, named `name`; `unread`
+        /// words the failure to read it.
+        func count(_ input: DocumentInput, as name: String, unread: (DocumentFailure) -> String) throws {
+            let text: String
+            do {
+                text = try TextFile.text(of: input).text
+            } catch {
+                return skip(unread(error))
             }
+            for failure in try builder.add(text, name: name) { skip(failure.description) }
         }
 
         if stdinJSONL {
-            var lines = JSONLinesInput(maxBytes: Int.max)
+            var lines = JSONLinesReader(maxBytes: Int.max)
             while let line = lines.next() {
-                switch JSONLinesInput.parse(line, maxBytes: Int.max) {
+                switch DocumentRecord.parse(line, maxBytes: Int.max) {
                 case .success(let record):
-                    let text: String
-                    do {
-                        text = try TextFile.text(of: record).text
-                    } catch {
-                        Output.error("line \(line.number) (id \(record.id ?? "")): \(error.problem); skipped")
-                        skipped += 1
-                        continue
-                    }
-                    try count(text, from: "id \(record.id ?? "")")
+                    let id = record.id ?? ""
+                    try count(record, as: "id \(id)") { "line \(line.number) (id \(id)): \($0.problem)" }
                 case .failure(let failure):
-                    Output.error("line \(line.number) \(failure.problem); skipped")
-                    skipped += 1
+                    skip("line \(line.number) \(failure.problem)")
                 }
             }
         }
         for path in files {
-            let contents: String
-            do {
-                contents = try InputFile.read(path)
-            } catch {
-                Output.error("\(error.description); skipped")
-                skipped += 1
-                continue
-            }
-            try count(contents, from: path)
+            try count(DocumentInput(content: .file(path), path: path), as: path) { $0.description }
         }
-        guard let language, var model = statistics.model(for: language) else {
+        guard var model = builder.model else {
             throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
         }
         let counted = model.keyCount
@@ -181,31 +131,8 @@ struct IDFBuildCommand: ParsableCommand {
         var summary = "\(model.documentCount) documents, \(kept), language \(model.language.code), "
         summary += String(format: "%.1f s", seconds) + " → \(output)"
         if skipped > 0 { summary += "; \(skipped) skipped" }
-        IDFFile.note(summary)
+        Output.note(summary)
         if skipped > 0 { throw ExitCode(1) }
-    }
-
-    /// The blocks of `text` separated by blank (or white-space-only) lines, without leading and
-    /// trailing blank lines.
-    static func paragraphs(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        var blockStart: String.Index?
-        var blockEnd = text.startIndex
-        var lineStart = text.startIndex
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(where: \.isNewline) ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            if line.allSatisfy(\.isWhitespace) {
-                if let start = blockStart { result.append(text[start..<blockEnd]) }
-                blockStart = nil
-            } else {
-                if blockStart == nil { blockStart = lineStart }
-                blockEnd = lineEnd
-            }
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-        }
-        if let start = blockStart { result.append(text[start..<blockEnd]) }
-        return result
     }
 
     /// The files named in `paths` ("-" is standard input), and the .txt files under the folders
@@ -253,26 +180,10 @@ struct IDFMergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var merged: IDFModel?
-        for path in models {
-            let model = try IDFFile.read(path)
-            guard let current = merged else {
-                merged = model
-                continue
-            }
-            do {
-                merged = try current.merging(model)
-            } catch {
-                throw InputFile.Failure(
-                    path: path,
-                    problem: "is a '\(model.language.code)' model, but \(models[0]) is '\(current.language.code)'; "
-                        + "models of different languages cannot be merged")
-            }
-        }
-        guard let merged else { return }
+        guard let merged = try IDFModel.merged(files: models) else { return }
         let result = merged.pruned(minimumDocumentFrequency: minDF)
         try IDFFile.write(result, to: output)
-        IDFFile.note(
+        Output.note(
             "\(models.count) models, \(result.documentCount) documents, \(result.keyCount) keys, "
                 + "language \(result.language.code) → \(output)")
     }
@@ -303,18 +214,15 @@ struct IDFShowCommand: ParsableCommand {
     var top: Int = 0
 
     func run() throws {
-        let model = try IDFFile.read(self.model)
+        let model = try IDFModel(contentsOfFile: self.model)
         Output.line("language: \(model.language.code)")
         Output.line("documents: \(model.documentCount)")
         Output.line("keys: \(model.keyCount)")
         Output.line("unseen key idf: \(Self.format(model.unseenIDF))")
         if top > 0 {
-            let ranked = model.documentFrequencies.sorted {
-                $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-            }
             Output.line("")
             Output.line("top \(top) keys by document frequency:")
-            for (key, df) in ranked.prefix(top) {
+            for (key, df) in model.mostFrequentKeys(top) {
                 Output.line("\(key)\t\(df)\t\(Self.format(model.idf(key)))")
             }
         }
@@ -322,35 +230,14 @@ struct IDFShowCommand: ParsableCommand {
         Output.line("")
         let segmenter = Segmenter(language: model.language)
         for typed in keys {
-            let key = raw ? typed : try Self.key(for: typed, segmenter: segmenter)
+            let key = raw ? typed : try segmenter.candidateKey(for: typed)
             Output.line("\(key)\t\(model.documentFrequency(of: key))\t\(Self.format(model.idf(key)))\t\(typed)")
-            if !raw, !model.contains(key), try Self.isStopwords(typed, segmenter: segmenter) {
-                IDFFile.note(
+            if !raw, !model.contains(key), try segmenter.isStopwords(typed) {
+                Output.note(
                     "'\(typed)' is a stopword in '\(model.language.code)': stopwords are never keyword candidates, "
                         + "so models do not count them")
             }
         }
-    }
-
-    /// Whether every word of `typed` is a stopword.
-    static func isStopwords(_ typed: String, segmenter: Segmenter) throws -> Bool {
-        let words = try segmenter.segment(typed).tokens.filter { $0.term != nil }
-        return !words.isEmpty && words.allSatisfy(\.isStopword)
-    }
-
-    /// The matching key of a word or phrase as typed: the key `CandidateExtractor` gives the whole
-    /// phrase, or, when it has none (the phrase holds a stopword or punctuation), its words'
-    /// terms joined as candidate keys are.
-    static func key(for typed: String, segmenter: Segmenter) throws -> String {
-        let document = try segmenter.segment(typed)
-        let words = document.tokens.filter { $0.term != nil }
-        guard let first = words.first, let last = words.last else { return typed }
-        let whole = first.range.lowerBound..<last.range.upperBound
-        let candidates = CandidateExtractor(configuration: .init(maxWords: max(1, words.count))).candidates(
-            in: document)
-        if let match = candidates.first(where: { $0.occurrences.contains(whole) }) { return match.key }
-        let joiner = document.language.writesWithoutSpaces ? "" : " "
-        return words.compactMap { $0.term.map { document.terms[$0] } }.joined(separator: joiner)
     }
 
     static func format(_ value: Double) -> String { String(format: "%.4f", value) }

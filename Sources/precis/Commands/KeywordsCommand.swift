@@ -49,23 +49,17 @@ struct KeywordsCommand: ParsableCommand {
         let pipeline = DocumentPipeline(
             options: try text.pipelineOptions(keywords: .init(count: k, configuration: try keywordOptions.configuration())))
         let list = FileList(files: files)
-        var elements: [FileJSON<KeywordReport>] = []
-        var first = true
-        let failed = try list.forEach({ file -> (keywords: [Keyword], json: KeywordReport) in
+        let failed = try list.run(json: format == .json ? { $0.json } : nil, { file -> (keywords: [Keyword], json: KeywordReport) in
             let analysis = try pipeline.analyze(FileList.input(file))
             let keywords = analysis.keywords ?? []
             return (keywords, KeywordReport(keywords, document: analysis.document, encoding: analysis.encoding ?? "UTF-8", requested: k))
-        }, deliver: { file, outcome in
-            guard case .success(let result) = outcome else {
-                if format == .json && list.isSeveral { elements.append(FileJSON(file, outcome.map(\.json))) }
-                return
-            }
+        }, text: { file, result, first in
             let keywords = result.keywords
             switch format {
             case .text:
                 list.write(keywords.map { keyword in
                     let latin = keyword.latin.map { " (\($0))" } ?? ""
-                    return String(format: "%.4f", keyword.score) + "\t" + collapsingWhitespace(Substring(keyword.phrase)) + latin
+                    return String(format: "%.4f", keyword.score) + "\t" + String(singleLine: keyword.phrase) + latin
                 }, for: file, first: first)
             case .tsv:
                 // Several files: a leading path column instead of headers, so the table stays one table.
@@ -73,17 +67,14 @@ struct KeywordsCommand: ParsableCommand {
                 let path = list.isSeveral ? [FileList.name(file)] : []
                 for keyword in keywords {
                     Output.line(
-                        (path + [collapsingWhitespace(Substring(keyword.phrase)), String(format: "%.6f", keyword.score), String(keyword.count),
+                        (path + [String(singleLine: keyword.phrase), String(format: "%.6f", keyword.score), String(keyword.count),
                          keyword.isName ? "1" : "0", keyword.latin ?? ""]).joined(separator: "\t"))
                 }
             case .lines:
-                list.write(keywords.map { collapsingWhitespace(Substring($0.phrase)) }, for: file, first: first)
-            case .json:
-                if list.isSeveral { elements.append(FileJSON(file, .success(result.json))) } else { try Output.json(result.json) }
+                list.write(keywords.map { String(singleLine: $0.phrase) }, for: file, first: first)
+            case .json: break  // printed by `run`
             }
-            first = false
         })
-        if list.isSeveral && format == .json { try Output.json(elements) }
         if failed { throw ExitCode.failure }
     }
 }

@@ -34,8 +34,6 @@ struct LanguagesCommand: ParsableCommand {
 
     func run() throws {
         let english = Locale(identifier: "en")
-        let withStatistics = Set(IDFModel.bundledLanguages)
-        let withTagger = Set(TaggerModel.bundledLanguages)
         let rows = LanguageSupport.all.map { support in
             Row(
                 code: support.language.code,
@@ -43,9 +41,7 @@ struct LanguagesCommand: ParsableCommand {
                 script: support.script,
                 segmentation: support.dictionarySegmentation ? "dictionary" : "rules",
                 stopwords: support.stopwords, stemmer: support.stemmer, transliteration: support.transliteration,
-                idfDocuments: withStatistics.contains(support.language)
-                    ? IDFModel.bundled(for: support.language)?.documentCount ?? 0 : 0,
-                tagger: withTagger.contains(support.language))
+                idfDocuments: support.keywordStatisticsDocuments, tagger: support.tagger)
         }
         switch format {
         case .json:

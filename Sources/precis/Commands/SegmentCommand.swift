@@ -54,7 +54,7 @@ struct SegmentCommand: ParsableCommand {
                 } else if words {
                     Output.line(document.words(of: sentence).map { String(document[$0]) }.joined(separator: " "))
                 } else {
-                    Output.line(collapsingWhitespace(document[sentence]))
+                    Output.line(String(singleLine: document[sentence]))
                 }
             }
         case .json:

@@ -40,23 +40,13 @@ struct SummarizeCommand: ParsableCommand {
         let pipeline = DocumentPipeline(
             options: try text.pipelineOptions(summary: .init(length: try length.length(), configuration: ranking.configuration())))
         let list = FileList(files: files)
-        var elements: [FileJSON<SummaryReport>] = []
-        var first = true
-        let failed = try list.forEach({ file -> SummaryReport in
+        let failed = try list.run(json: format == .json ? { $0 } : nil, { file -> SummaryReport in
             let analysis = try pipeline.analyze(FileList.input(file))
             return SummaryReport(analysis.summary!, document: analysis.document, encoding: analysis.encoding ?? "UTF-8")
-        }, deliver: { file, outcome in
-            switch (format, outcome) {
-            case (.json, _) where list.isSeveral: elements.append(FileJSON(file, outcome))
-            case (.json, .success(let summary)): try Output.json(summary)
-            case (.text, .success(let summary)), (.markdown, .success(let summary)):
-                let bullet = format == .markdown ? "- " : ""
-                list.write(summary.sentences.map { bullet + collapsingWhitespace(Substring($0.text)) }, for: file, first: first)
-                first = false
-            case (_, .failure): break
-            }
+        }, text: { file, summary, first in
+            let bullet = format == .markdown ? "- " : ""
+            list.write(summary.sentences.map { bullet + String(singleLine: $0.text) }, for: file, first: first)
         })
-        if list.isSeveral && format == .json { try Output.json(elements) }
         if failed { throw ExitCode.failure }
     }
 }
