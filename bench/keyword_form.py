@@ -207,11 +207,18 @@ class Reading:
 
 
 def units(tokens):
-    """Hyphen-joined tokens as one unit: [(text, tag)], the tag being the last token's."""
+    """Hyphen-joined tokens as one unit: [(text, tag)], the tag being the last token's. A dotted
+    abbreviation and the full stop ICU cuts from it ("U.S" and ".") are one unit with the word's
+    tag, as Precis's tagger reads them (one word, as the treebanks write it)."""
     out = []
     i = 0
     while i < len(tokens):
         start, end, text, kind, tag = tokens[i]
+        if (kind in WORD_KINDS and "." in text[1:-1] and 3 <= len(text.encode()) <= 12 and i + 1 < len(tokens)
+                and tokens[i + 1][2] == "." and tokens[i + 1][0] == end):
+            out.append((text + ".", tag))
+            i += 2
+            continue
         # word - word - word, with no gap on either side of each hyphen
         while (i + 2 < len(tokens) and kind in WORD_KINDS and tokens[i + 1][2] in HYPHENS
                and tokens[i + 1][0] == end and tokens[i + 2][0] == tokens[i + 1][1]

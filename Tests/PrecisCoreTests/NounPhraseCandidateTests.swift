@@ -420,3 +420,51 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     ).first { $0.wordCount == 2 && $0.surface == "великого вікна" }
     #expect(written?.displayForm == "велике вікно")
 }
+
+@Test func aNameTheTaggerReadsOnceAsACommonNounIsANameThroughout() {
+    // A headline's "Soeharto" read as a common noun: the name's other readings decide, so the
+    // name and its titled form are one keyword.
+    let found = groups([
+        "Sidang/NOUN untuk/ADP Presiden/NOUN Soeharto/NOUN ditunda/VERB ./PUNCT", "Keluarga/NOUN Soeharto/PROPN menolak/VERB ./PUNCT",
+        "Pengacara/NOUN Soeharto/PROPN berbicara/VERB ./PUNCT", "Hakim/NOUN memanggil/VERB Presiden/NOUN Soeharto/PROPN ./PUNCT",
+        "Kata/NOUN Soeharto/PROPN ./PUNCT",
+    ], language: "id")
+    let soeharto = group(containing: "Soeharto", in: found)
+    #expect(Set(soeharto ?? []).isSuperset(of: ["Soeharto", "Presiden Soeharto"]), "\(found.map(\.chosen.candidate.surface))")
+}
+
+@Test func aLowerCaseLemmaOfANameWrittenWithACapitalIsShownWithIt() {
+    // Spanish lemmas of names are in lower case, and "siria" is also the adjective's feminine.
+    let found = candidates([
+        "La/DET guerra/NOUN en/ADP Siria/PROPN/siria sigue/VERB ./PUNCT", "Refugiados/NOUN de/ADP Siria/PROPN/siria llegan/VERB ./PUNCT",
+        "Una/DET siria/NOUN/siria llega/VERB ./PUNCT", "Desde/ADP Siria/PROPN/siria vienen/VERB ./PUNCT",
+    ], language: "es")
+    #expect(found.first { $0.key == "siria" }?.displayForm == "Siria", "\(found.map { ($0.key, $0.displayForm) })")
+}
+
+@Test func aNameAfterATitleInLowerCaseIsTheName() {
+    let found = groups([
+        "The/DET actress/NOUN Luisana/PROPN Lopilato/PROPN married/VERB ./PUNCT", "Luisana/PROPN Lopilato/PROPN smiled/VERB ./PUNCT",
+        "Fans/NOUN love/VERB Luisana/PROPN Lopilato/PROPN ./PUNCT", "Critics/NOUN praised/VERB actress/NOUN Luisana/PROPN Lopilato/PROPN ./PUNCT",
+    ])
+    let name = group(containing: "Luisana Lopilato", in: found)
+    #expect(Set(name ?? []).isSuperset(of: ["Luisana Lopilato", "actress Luisana Lopilato"]), "\(found.map(\.chosen.candidate.surface))")
+    // A noun before an acronym names a kind of thing: "regulator PID" is not "PID".
+    let polish = groups([
+        "Regulator/NOUN PID/PROPN działa/VERB ./PUNCT", "Mamy/VERB regulator/NOUN PID/PROPN ./PUNCT",
+        "Algorytm/NOUN PID/PROPN jest/AUX prosty/ADJ ./PUNCT", "Sterowanie/NOUN PID/PROPN ./PUNCT", "Metoda/NOUN PID/PROPN ./PUNCT",
+        "Wzór/NOUN PID/PROPN ./PUNCT", "W/ADP PID/PROPN ./PUNCT",
+    ], language: "pl")
+    #expect(!(group(containing: "PID", in: polish) ?? []).contains("regulator PID"), "\(polish.map(\.chosen.candidate.surface))")
+}
+
+@Test func aRussianAdjectiveInOIsAnAdverbOutsideNounPhrases() {
+    // "самостоятельно" read as an adjective would join "помилование ... несогласием" into one phrase.
+    let found = surfaces(candidates(
+        ["Он/PRON подал/VERB помилование/NOUN самостоятельно/ADJ несогласием/NOUN ./PUNCT",
+         "Нового/ADJ/новый дома/NOUN/дом нет/VERB ./PUNCT"],
+        language: "ru"))
+    #expect(found.contains("помилование") && found.contains("несогласием"), "\(found)")
+    #expect(!found.contains { $0.contains("самостоятельно") }, "\(found)")
+    #expect(found.contains("Нового дома"), "a genitive in -ого stays an adjective: \(found)")
+}

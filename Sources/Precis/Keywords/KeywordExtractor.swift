@@ -125,7 +125,7 @@ public final class KeywordExtractor {
             return Keyword(
                 phrase: phrase, key: shown.key, score: group.chosen.score, surfaceForms: forms,
                 count: occurrences.count, occurrences: occurrences,
-                isName: candidate.isName || candidate.isAcronym, latin: latin)
+                isName: candidate.isName || candidate.isAcronym || shown.isName, latin: latin)
         }
         if configuration.transliterate { keywords = Self.mergingScripts(keywords) }
         return Array(keywords.prefix(count))
@@ -156,14 +156,17 @@ public final class KeywordExtractor {
     /// text has it in its base form (with a tagger: "Лавров" over "Сергеем Лавровым"). Otherwise
     /// the form written most often ("Putin" when "Vladimir Putin" is written once: the name as the
     /// text mostly uses it, and the form keyphrase sets list), ties going to the longer. Other
-    /// groups show their best-scored candidate.
+    /// groups show their best-scored candidate, or the name a title in lower case was written
+    /// before ("Goold" for "director Rupert Goold").
     static func shownCandidate(of group: KeywordRanker.Group) -> KeywordCandidate {
         let chosen = group.chosen.candidate
-        guard !group.others.isEmpty, chosen.isNameByTags else { return chosen }
+        guard !group.others.isEmpty else { return chosen }
+        // A name after a title in lower case ("director Rupert Goold") shows as the name.
+        guard chosen.isNameByTags || chosen.surface.first?.isLowercase == true else { return chosen }
+        let names = ([chosen] + group.others.map(\.candidate)).filter(\.isNameByTags)
         var best: KeywordCandidate?
-        for candidate in [chosen] + group.others.map(\.candidate)
-        where candidate.wordCount >= 2 && candidate.count >= 2 && candidate.isNameByTags
-            && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
+        for candidate in names
+        where candidate.wordCount >= 2 && candidate.count >= 2 && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
             if let current = best,
                 current.count > candidate.count || current.count == candidate.count && current.wordCount >= candidate.wordCount
             {
@@ -174,8 +177,7 @@ public final class KeywordExtractor {
         if let best { return best }
         // Else the form written most often, in its base form ("Лавров"), ties going to the longer
         // ("Soviet Union" written once, "Union" only inside it).
-        for candidate in [chosen] + group.others.map(\.candidate)
-        where candidate.isNameByTags && (candidate.unitTags.isEmpty || candidate.baseForm != nil) {
+        for candidate in names where candidate.unitTags.isEmpty || candidate.baseForm != nil {
             if let current = best,
                 current.count > candidate.count || current.count == candidate.count && current.wordCount >= candidate.wordCount
             {
@@ -183,6 +185,7 @@ public final class KeywordExtractor {
             }
             best = candidate
         }
+        if best == nil, !chosen.isNameByTags { best = names.first }
         return best ?? chosen
     }
 

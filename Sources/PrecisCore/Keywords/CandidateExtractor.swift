@@ -514,6 +514,17 @@ public struct CandidateExtractor: Sendable {
             {
                 return nominal
             }
+            // A name where the word's more frequent reading is a name ("Soeharto" read once as a
+            // common noun in a headline).
+            if tag == .noun, nominalReadings[index] == .properNoun { return .properNoun }
+            // A Russian, Ukrainian or Belarusian adjective in "-о" that is not a genitive in
+            // "-ого"/"-его" is an adverb or a short form ("самостоятельно"), never inside a noun
+            // phrase.
+            if tag == .adjective, Self.shortFormLanguages.contains(document.language.code),
+                Self.isShortFormOrAdverb(document.text[document.tokens[index].range])
+            {
+                return .adverb
+            }
             // An acronym is a name, not a number ("IUU", "FAO", which taggers trained on little
             // such text read as numerals, like Roman numerals).
             if tag == .numeral, Self.isAcronym(document.text[document.tokens[index].range]) { return .properNoun }
@@ -522,6 +533,17 @@ public struct CandidateExtractor: Sendable {
                 return .verb
             }
             return tag
+        }
+
+        /// Languages whose adjectives in "-о" are adverbs or short forms unless they end in
+        /// "-ого" or "-его".
+        static let shortFormLanguages: Set<String> = ["ru", "uk", "be"]
+
+        /// Whether a Cyrillic adjective ends in "о" but not in "ого", "его" or "ього".
+        static func isShortFormOrAdverb(_ word: Substring) -> Bool {
+            guard word.last == "о" || word.last == "О" else { return false }
+            let ending = word.suffix(3).lowercased()
+            return ending != "ого" && ending != "его" && ending != "ього"
         }
 
         /// Whether `word` is written as a Japanese verb in its dictionary form is: kanji, then one or

@@ -112,10 +112,20 @@ public struct KeywordCandidate: Sendable, Hashable {
             } else {
                 return nil
             }
+            let folded = lemma.lowercased()
+            // A lemma in lower case that the text writes mostly with a capital, inside sentences
+            // too, is shown so ("Siria", beside the adjective "siria").
+            if lemma.first?.isLowercase == true, capitalisedInsideSentence > 0 {
+                let variants = surfaceOrder.indices.filter { surfaceOrder[$0].lowercased() == folded }
+                if let most = variants.max(by: { surfaceTallies[$0] < surfaceTallies[$1] }), surfaceOrder[most].first?.isUppercase == true,
+                    surfaceTallies[most] > variants.filter({ surfaceOrder[$0] == lemma }).map({ surfaceTallies[$0] }).reduce(0, +)
+                {
+                    return surfaceOrder[most]
+                }
+            }
             if surfaceOrder.contains(lemma) { return lemma }
             // A capital only at the start of sentences is not the word's ("Следствие").
             if lemma.first?.isLowercase == true && !isName && !isAcronym { return lemma }
-            let folded = lemma.lowercased()
             if let form = surfaceOrder.indices.filter({ surfaceOrder[$0].lowercased() == folded })
                 .max(by: { surfaceTallies[$0] < surfaceTallies[$1] })
             {

@@ -251,7 +251,8 @@ public struct KeywordRanker: Sendable {
     ///   overlap (neither contains the other) and the candidate seldom occurs clear of the chosen
     ///   one ("refugiados" in a text where it mostly comes as "refugiados sirios");
     /// - or, by what the tagger tells: a name and a longer name that contains it ("Putin",
-    ///   "Vladimir Putin"); a name and a name derived from it ("Russia", "Russians"); in
+    ///   "Vladimir Putin"); a name and the name after a title in lower case ("Goold", "director
+    ///   Rupert Goold"); a name and a name derived from it ("Russia", "Russians"); in
     ///   Chinese and Japanese, a name and a compound that starts or ends with it ("トランプ",
     ///   "トランプ氏"), and a one-character word and a compound of it ("鱼", "鱼类").
     func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate, joinedWithoutSpaces: Bool = false) -> Bool {
@@ -304,8 +305,33 @@ public struct KeywordRanker: Sendable {
             return a.key.utf8.count <= b.key.utf8.count ? isCompound(a, of: b) : isCompound(b, of: a)
         }
         // The rules are about names (checked first: this runs for every candidate read).
-        guard a.isNameByTags, b.isNameByTags, a.key != b.key else { return false }
+        let (aName, bName) = (a.isNameByTags, b.isNameByTags)
+        guard aName || bName, a.key != b.key else { return false }
+        if aName != bName { return aName ? isTitledName(b, of: a) : isTitledName(a, of: b) }
         return a.wordCount <= b.wordCount ? isNameForm(a, of: b) : isNameForm(b, of: a)
+    }
+
+    /// Whether `long` is the name `name` after a title written in lower case, and perhaps more of
+    /// the name, as the text writes the name ("actress Luisana Lopilato", "director Rupert Goold"
+    /// for "Goold", "пан Клімкін").
+    /// A noun before a name in another case is another thing ("президент России" is not
+    /// "Россия"), and so is a noun before an acronym ("regulator PID", a kind of regulator), a
+    /// noun joined to the name by other words ("missions de la Minurso"), and a noun the name is
+    /// seldom written without ("озеро Марроу", a lake's name).
+    private static func isTitledName(_ long: KeywordCandidate, of name: KeywordCandidate) -> Bool {
+        let titleCount = long.wordCount - name.wordCount
+        guard titleCount > 0, titleCount <= 3, !name.isAcronym, long.unitTags.count == long.wordCount, long.unitTags[0] == .noun,
+            long.wordKeys.suffix(name.wordCount).elementsEqual(name.wordKeys),
+            long.unitTags.prefix(titleCount).allSatisfy({ $0 == .noun || $0 == .properNoun }),
+            long.surface.first?.isLowercase == true,
+            // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
+            long.surface.split(separator: " ").count == long.wordCount,
+            long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
+        else { return false }
+        // The text writes the name on its own at least as often as after the title: "озеро
+        // Марроу", never written without "озеро", is the lake's name.
+        let alone = name.occurrences.filter { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }.count
+        return alone >= long.count
     }
 
     /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
