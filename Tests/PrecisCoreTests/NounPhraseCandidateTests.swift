@@ -449,6 +449,21 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     ])
     let name = group(containing: "Luisana Lopilato", in: found)
     #expect(Set(name ?? []).isSuperset(of: ["Luisana Lopilato", "actress Luisana Lopilato"]), "\(found.map(\.chosen.candidate.surface))")
+    // Written alone once, in the headline, and three times after "président".
+    let french = groups([
+        "Tanzanie/PROPN :/PUNCT John/PROPN Magufuli/PROPN ./PUNCT", "Le/DET président/NOUN Magufuli/PROPN parle/VERB ./PUNCT",
+        "Les/DET médias/NOUN aiment/VERB le/DET président/NOUN Magufuli/PROPN ./PUNCT",
+        "Un/DET tweet/NOUN vers/ADP le/DET président/NOUN Magufuli/PROPN ./PUNCT",
+    ], language: "fr")
+    #expect(Set(group(containing: "Magufuli", in: french) ?? []).isSuperset(of: ["Magufuli", "président Magufuli"]),
+        "\(french.map(\.chosen.candidate.surface))")
+    // A run of nouns before a name, and a noun the name is never written without, are other things.
+    let russian = groups([
+        "Фермеры/NOUN долины/NOUN Брилл/PROPN пришли/VERB ./PUNCT", "Брилл/PROPN далеко/ADV ./PUNCT",
+        "Мы/PRON видели/VERB озеро/NOUN Марроу/PROPN ./PUNCT", "Люди/NOUN любят/VERB озеро/NOUN Марроу/PROPN ./PUNCT",
+    ], language: "ru")
+    #expect(!(group(containing: "Брилл", in: russian) ?? []).contains("Фермеры долины Брилл"), "\(russian.map(\.chosen.candidate.surface))")
+    #expect(!(group(containing: "Марроу", in: russian) ?? []).contains("озеро Марроу"), "\(russian.map(\.chosen.candidate.surface))")
     // A noun before an acronym names a kind of thing: "regulator PID" is not "PID".
     let polish = groups([
         "Regulator/NOUN PID/PROPN działa/VERB ./PUNCT", "Mamy/VERB regulator/NOUN PID/PROPN ./PUNCT",

@@ -316,22 +316,23 @@ public struct KeywordRanker: Sendable {
     /// for "Goold", "пан Клімкін").
     /// A noun before a name in another case is another thing ("президент России" is not
     /// "Россия"), and so is a noun before an acronym ("regulator PID", a kind of regulator), a
-    /// noun joined to the name by other words ("missions de la Minurso"), and a noun the name is
-    /// seldom written without ("озеро Марроу", a lake's name).
+    /// noun joined to the name by other words ("missions de la Minurso"), a run of nouns
+    /// ("фермеры долины Брилл"), and a noun the name is never written without ("озеро Марроу",
+    /// a lake's name).
     private static func isTitledName(_ long: KeywordCandidate, of name: KeywordCandidate) -> Bool {
         let titleCount = long.wordCount - name.wordCount
         guard titleCount > 0, titleCount <= 3, !name.isAcronym, long.unitTags.count == long.wordCount, long.unitTags[0] == .noun,
             long.wordKeys.suffix(name.wordCount).elementsEqual(name.wordKeys),
-            long.unitTags.prefix(titleCount).allSatisfy({ $0 == .noun || $0 == .properNoun }),
+            // One title, then perhaps more of the name ("director Rupert Goold" for "Goold").
+            long.unitTags.prefix(titleCount).dropFirst().allSatisfy({ $0 == .properNoun }),
             long.surface.first?.isLowercase == true,
             // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
             long.surface.split(separator: " ").count == long.wordCount,
             long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
         else { return false }
-        // The text writes the name on its own at least as often as after the title: "озеро
-        // Марроу", never written without "озеро", is the lake's name.
-        let alone = name.occurrences.filter { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }.count
-        return alone >= long.count
+        // The text also writes the name on its own: "озеро Марроу", never written without
+        // "озеро", is the lake's name.
+        return name.occurrences.contains { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }
     }
 
     /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
