@@ -793,7 +793,8 @@ public struct CandidateExtractor: Sendable {
     /// - an address: a word starting "www." or with a full stop inside it next to a slash
     ///   ("www.sciencemag.org", "bbc.co.uk/news");
     /// - a date's month: a word between two numbers ("6 May 2004", "14 mai 2004") or before a
-    ///   day, a comma and a year ("May 13, 2005").
+    ///   day, a comma and a year ("May 13, 2005");
+    /// - a currency's country, written onto its sign ("US$96", "R$ 5", "HK$").
     ///
     /// A dotted abbreviation in capitals ("U.S.") stays: it is a name.
     static func isNotation(_ index: Int, in document: Document) -> Bool {
@@ -835,6 +836,12 @@ public struct CandidateExtractor: Sendable {
             {
                 return true
             }
+        }
+        // A currency's country: "US" in "US$96", "R" in "R$", "HK" in "HK$".
+        if tokens.indices.contains(index + 1), tokens[index + 1].range.lowerBound == token.range.upperBound,
+            text[tokens[index + 1].range].unicodeScalars.first?.properties.generalCategory == .currencySymbol
+        {
+            return true
         }
         guard adjacentByte(index + 1) == full else { return false }
         if innerStop, let first = text[token.range].first, first.isLowercase { return true }
