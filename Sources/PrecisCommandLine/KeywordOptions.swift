@@ -51,7 +51,7 @@ package struct KeywordOptions: ParsableArguments {
                 // setup error (status 2), not a bad input.
                 let text: String
                 do {
-                    text = try InputFile.read(idf)
+                    text = try TextFile.read(idf).text
                 } catch {
                     throw SetupError("--idf \(error.description)")
                 }

@@ -51,7 +51,13 @@ package struct TextOptions: ParsableArguments {
         if let maxSize, ByteCount(parsing: maxSize) == nil {
             throw ValidationError("--max-size takes a size like 500K, 32M or 1G (got '\(maxSize)')")
         }
-        if let encoding { try InputFile.validateEncoding(encoding) }
+        if let encoding { try Self.validateEncoding(encoding) }
+    }
+
+    /// Throws a `ValidationError` (status 2, before any file is read) unless ICU knows the
+    /// encoding `name` given with `--encoding`.
+    package static func validateEncoding(_ name: String) throws {
+        do { try TextDecoder.checkEncoding(name) } catch { throw ValidationError(TextFile.problem(error)) }
     }
 
     /// The pipeline's options for one command: the text options given, and the summary or the
@@ -76,7 +82,7 @@ package struct TextOptions: ParsableArguments {
             // error (status 2), not a bad input.
             let text: String
             do {
-                text = try InputFile.read(stopwords)
+                text = try TextFile.read(stopwords).text
             } catch {
                 throw SetupError("--stopwords \(error.description)")
             }

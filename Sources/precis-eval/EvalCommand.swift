@@ -66,8 +66,8 @@ struct EvalSegmentationCommand: ParsableCommand {
         for code in languages {
             let folder = "\(directory)/\(code)"
             let gold = try SegmentationGold.parse(
-                text: try InputFile.read("\(folder)/text.txt"), sentences: try InputFile.read("\(folder)/sentences.txt"),
-                words: try InputFile.read("\(folder)/words.txt"))
+                text: try TextFile.read("\(folder)/text.txt").text, sentences: try TextFile.read("\(folder)/sentences.txt").text,
+                words: try TextFile.read("\(folder)/words.txt").text)
             let language = Language(code)
             let precis = Segmenter(configuration: .init(language: .fixed(language)))
             let icu = Segmenter(configuration: .init(language: .fixed(language), plainICU: true))
@@ -134,7 +134,7 @@ struct EvalLanguageCommand: ParsableCommand {
         var result = Result()
         let identifier = LanguageIdentifier()
         for (path, label) in try labelledFiles() {
-            let text = try InputFile.read(path)
+            let text = try TextFile.read(path).text
             let units: [Substring] =
                 path.hasSuffix("/text.txt") ? text.split(separator: "\n\n").map { $0 } : [Substring(text)]
             for unit in units where !unit.allSatisfy(\.isWhitespace) {

@@ -96,7 +96,7 @@ struct EvalKeywordsCommand: ParsableCommand {
         var segmenters: [Language: Segmenter] = [:]
         let auto = Segmenter()
         for (k, id) in ids.enumerated() {
-            let text = try InputFile.read("\(folder)/\(id).txt")
+            let text = try TextFile.read("\(folder)/\(id).txt").text
             let document: Document
             if let language = fixedLanguage(id) {
                 document = try EvalSummariesCommand.segmenter(for: language, in: &segmenters).segment(text)
@@ -122,7 +122,7 @@ struct EvalKeywordsCommand: ParsableCommand {
             }
             let predicted = try extractor.keywords(in: document, count: 10)
             let segmenter = EvalSummariesCommand.segmenter(for: document.language, in: &segmenters)
-            let goldLines = try InputFile.read("\(folder)/\(id).key").split(whereSeparator: \.isNewline)
+            let goldLines = try TextFile.read("\(folder)/\(id).key").text.split(whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var gold: [String] = []
             for line in goldLines {

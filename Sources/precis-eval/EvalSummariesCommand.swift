@@ -129,8 +129,8 @@ struct EvalSummariesCommand: ParsableCommand {
         folder: String, id: String, lang: String, configuration: Summarizer.Configuration, auto: Segmenter,
         segmenters: inout [Language: Segmenter]
     ) throws -> Outcome {
-        let text = try InputFile.read("\(folder)/\(id).txt")
-        let reference = try InputFile.read("\(folder)/\(id).ref")
+        let text = try TextFile.read("\(folder)/\(id).txt").text
+        let reference = try TextFile.read("\(folder)/\(id).ref").text
         let lines = reference.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         var language: Language?
         if lang == "prefix", let underscore = id.firstIndex(of: "_") {
@@ -156,7 +156,7 @@ struct EvalSummariesCommand: ParsableCommand {
                 lead: Rouge.score(candidate: try rouge.tokens(of: lead), reference: referenceTokens),
                 summary: precis.sentences.map { String(singleLine: $0.text) })
         } catch {
-            throw InputFile.Failure(path: "\(folder)/\(id).txt", problem: "ICU failed: \(error)")
+            throw DocumentFailure(path: "\(folder)/\(id).txt", problem: "ICU failed: \(error)")
         }
     }
 

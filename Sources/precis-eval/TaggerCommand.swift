@@ -54,7 +54,7 @@ struct TreebankOptions: ParsableArguments {
         for name in ["\(part).tsv", "\(part).conllu", "\(part).tsv.xz", "\(part).conllu.xz"] {
             let path = "\(ud)/\(code)/\(name)"
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text = name.hasSuffix(".xz") ? try Self.decompress(path) : try InputFile.read(path)
+            let text = name.hasSuffix(".xz") ? try Self.decompress(path) : try TextFile.read(path).text
             return TreebankSentence.parse(text)
         }
         return nil

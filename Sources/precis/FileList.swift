@@ -10,7 +10,7 @@ import PrecisCommandLine
 /// the exit status is then 1. With one file the output is exactly the single-file output; with
 /// several, each file's text output follows a header line, `==> PATH <==`, as `head` and `tail`
 /// print them, and JSON output is one array of the single-file objects, each with its `path` (or,
-/// for a file that failed, `path` and `error`).
+/// for a file that failed, `path` and `error`: the library's ``FileResult``).
 struct FileList {
     let files: [String]
 
@@ -24,46 +24,29 @@ struct FileList {
         }
     }
 
-    /// The name of `file` in headers and messages.
-    static func name(_ file: String) -> String { file == "-" ? "<stdin>" : file }
-
-    /// The pipeline's input for `file`: standard input for "-", named "<stdin>" in messages.
-    static func input(_ file: String) -> DocumentInput {
-        DocumentInput(content: .file(file), path: name(file))
-    }
-
     /// The header line before a file's text output when there are several files.
-    static func header(_ file: String) -> String { "==> \(name(file)) <==" }
+    static func header(_ file: String) -> String { "==> \(TextFile.name(of: file)) <==" }
 
-    /// Calls `body` with each file, in order, and prints what it returns: with `json`, the JSON
-    /// of one file's result, or for several files one array of them with their paths (and the
-    /// files that failed, with their errors); otherwise `text` prints it (and is told whether it
-    /// is the first file printed). A setup error stops the run; any other error is reported and
-    /// the next file goes on. Returns whether some file failed (the command then exits with
-    /// status 1, once its output is complete).
+    /// Calls `body` with each file's input ("-" is standard input), in order, and prints what it
+    /// returns: with `json`, the JSON of one file's result, or for several files one array of
+    /// ``FileResult``s; otherwise `text` prints it (and is told whether it is the first file
+    /// printed). A file that fails is reported and the next goes on. Returns whether some file
+    /// failed (the command then exits with status 1, once its output is complete).
     func run<Result>(
-        json: ((Result) -> any Encodable)?, _ body: (String) throws -> Result, text: (String, Result, Bool) throws -> Void
+        json: ((Result) -> any Encodable)?, _ body: (DocumentInput) throws(DocumentFailure) -> Result,
+        text: (String, Result, Bool) throws -> Void
     ) throws -> Bool {
-        var failed = 0
-        var elements: [FileJSON] = []
+        var failed = false
+        var results: [FileResult] = []
         var first = true
         for file in files {
-            let outcome: Swift.Result<Result, FileFailure>
-            do {
-                outcome = .success(try body(file))
-            } catch let error as SetupError {
-                throw error
-            } catch let failure as InputFile.Failure {
-                outcome = .failure(FileFailure(path: failure.path, problem: failure.problem))
-            } catch {
-                outcome = .failure(FileFailure(path: Self.name(file), problem: "\(error)"))
-            }
+            let outcome = Swift.Result { () throws(DocumentFailure) in try body(.file(file)) }
             if case .failure(let failure) = outcome {
-                Output.error("\(failure.path): \(failure.problem)")
-                failed += 1
+                Output.error(failure.description)
+                failed = true
             }
             if let json, isSeveral {
-                elements.append(FileJSON(file, outcome.map(json)))
+                results.append(FileResult(path: file, outcome: outcome.map(json)))
             } else if case .success(let result) = outcome {
                 if let json {
                     try Output.json(json(result))
@@ -73,14 +56,8 @@ struct FileList {
                 }
             }
         }
-        if json != nil && isSeveral { try Output.json(elements) }
-        return failed > 0
-    }
-
-    /// A file that failed: its name and what went wrong.
-    struct FileFailure: Error {
-        let path: String
-        let problem: String
+        if json != nil && isSeveral { try Output.json(results) }
+        return failed
     }
 
     /// Writes the text lines of one file's output, after its header when there are several files.
@@ -90,34 +67,5 @@ struct FileList {
             Output.line(Self.header(file))
         }
         for line in lines { Output.line(line) }
-    }
-}
-
-/// One element of the JSON array that `summarize` and `keywords` print for several files: the
-/// single-file object with a `path`, or the `path` and the `error` of a file that failed.
-struct FileJSON: Encodable {
-    let path: String
-    let body: (any Encodable)?
-    let error: String?
-
-    private enum Key: String, CodingKey { case path, error }
-
-    init(_ file: String, _ outcome: Result<any Encodable, FileList.FileFailure>) {
-        path = FileList.name(file)
-        switch outcome {
-        case .success(let body):
-            self.body = body
-            error = nil
-        case .failure(let failure):
-            body = nil
-            error = failure.problem
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try body?.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(path, forKey: .path)
-        try container.encodeIfPresent(error, forKey: .error)
     }
 }

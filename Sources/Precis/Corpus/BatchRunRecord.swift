@@ -131,6 +131,23 @@ extension BatchRunRecord {
         return recordPath
     }
 
+    /// Checks the outputs of a run before anything is opened or written: its records at `output`
+    /// (``checkOutput(_:start:)``) and its result files in `format` under `outDir`
+    /// (``checkFolder(_:resume:)``, whose record also holds the format, as "--format"). Returns the
+    /// records to write before the first report, with their paths.
+    public func checkOutputs(
+        output: String?, outDir: String?, format: ReportFolder.Format, start: Start
+    ) throws(BatchOutputFailure) -> [(path: String, record: BatchRunRecord)] {
+        var records: [(path: String, record: BatchRunRecord)] = []
+        if let output, let path = try checkOutput(output, start: start) { records.append((path, self)) }
+        if let outDir {
+            var record = self
+            record.options["--format"] = format.rawValue
+            if let path = try record.checkFolder(outDir, resume: start == .resume) { records.append((path, record)) }
+        }
+        return records
+    }
+
     /// Checks, before anything is written in `folder`, that this run may write its result files
     /// there: resuming, the results already there must have been written with the same options
     /// (the record in the folder), or the folder must be empty. Returns where to write this

@@ -100,3 +100,62 @@ public struct IDFModelBuilder {
         return result
     }
 }
+
+extension IDFModelBuilder {
+    /// A document left out of the count, and why.
+    public enum Skipped: Sendable, Equatable, CustomStringConvertible {
+        /// A file or record whose document could not be read, or a document that could not be
+        /// segmented.
+        case document(DocumentFailure)
+        /// A line of records (its 1-based number) that is not a record.
+        case line(Int, DocumentRecord.Failure)
+
+        /// One line for a log: "PATH: problem", or "line N problem".
+        public var description: String {
+            switch self {
+            case .document(let failure): failure.description
+            case .line(let number, let failure): "line \(number) \(failure.problem)"
+            }
+        }
+    }
+
+    /// Reads the files at `paths` ("-" is standard input) one at a time and counts their
+    /// documents: what `precis idf build FILE…` does. A file that cannot be read (missing, not
+    /// text, empty) or a document that cannot be segmented is left out, and `skipped` is told of
+    /// it at once; the rest are counted. Throws as ``add(_:name:)`` does.
+    public mutating func add(files paths: [String], skipped: (Skipped) -> Void) throws(DocumentFailure) {
+        for path in paths {
+            let text: String
+            do {
+                text = try TextFile.read(path).text
+            } catch {
+                skipped(.document(error))
+                continue
+            }
+            for failure in try add(text, name: path) { skipped(.document(failure)) }
+        }
+    }
+
+    /// Counts the documents of the JSON Lines records in `lines` (see ``DocumentRecord``): what
+    /// `precis idf build --stdin-jsonl` does. A line that is not a record, a record whose document
+    /// cannot be read ("line N (id ID)") or a document that cannot be segmented ("id ID") is left
+    /// out, and `skipped` is told of it at once. Throws as ``add(_:name:)`` does.
+    public mutating func add(records lines: inout JSONLinesReader, skipped: (Skipped) -> Void) throws(DocumentFailure) {
+        while let line = lines.next() {
+            switch DocumentRecord.parse(line, maxBytes: Int.max) {
+            case .success(let record):
+                let id = record.id ?? ""
+                let text: String
+                do {
+                    text = try TextFile.text(of: record).text
+                } catch {
+                    skipped(.document(DocumentFailure(path: "line \(line.number) (id \(id))", problem: error.problem, kind: error.kind)))
+                    continue
+                }
+                for failure in try add(text, name: "id \(id)") { skipped(.document(failure)) }
+            case .failure(let failure):
+                skipped(.line(line.number, failure))
+            }
+        }
+    }
+}

@@ -118,6 +118,19 @@ public struct ReportFolder: Sendable {
         }
         return targets.filter { inputs.contains($0.key) }.map(\.value).sorted()
     }
+
+    /// Throws, before the folder is made or anything is written, when results in `format` written
+    /// in `path` would replace inputs among `walker`'s files (``inputsOverwritten(byResultsIn:format:walker:)``):
+    /// the failure names the first of them and says where results may go instead.
+    public static func checkInputsKept(byResultsIn path: String, format: Format, walker: CorpusWalker) throws(BatchOutputFailure) {
+        let overwritten = inputsOverwritten(byResultsIn: path, format: format, walker: walker)
+        guard let first = overwritten.first else { return }
+        let more = overwritten.count > 1 ? " and \(overwritten.count - 1) more" : ""
+        throw BatchOutputFailure(
+            "--out-dir \(path) would write results over the input files (\(first)\(more)); nothing was done. "
+                + "Give a folder outside the inputs (e.g. --out-dir \(path.hasSuffix("/") ? String(path.dropLast()) : path)-summaries), "
+                + "or --format json or markdown, whose file names differ from the inputs'")
+    }
 }
 
 extension String {

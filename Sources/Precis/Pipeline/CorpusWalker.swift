@@ -59,6 +59,13 @@ public struct CorpusWalker: Sequence, Sendable {
         /// Paths never entered or taken (the output of the run itself).
         public var skipPaths: Set<String> = []
 
+        /// Leaves a run's own outputs out of the walk: the records file `output` and the results
+        /// folder `outDir`, and the options records beside them (``BatchRunRecord/path(for:)``).
+        public mutating func skipOutputs(output: String?, outDir: String?) {
+            if let output { skipPaths.formUnion([output, BatchRunRecord.path(for: output)].map(CorpusWalker.normalized)) }
+            if let outDir { skipPaths.formUnion([outDir, BatchRunRecord.path(forOutDir: outDir)].map(CorpusWalker.normalized)) }
+        }
+
         /// `*.txt` files, links skipped, or the filter given.
         public init(include: [String] = ["*.txt"], exclude: [String] = [], followSymlinks: Bool = false, skipPaths: Set<String> = []) {
             self.include = include
@@ -91,6 +98,15 @@ public struct CorpusWalker: Sequence, Sendable {
     }
 
     public func makeIterator() -> Iterator { Iterator(walker: self) }
+
+    /// The number of files the walk takes and their bytes, found by walking once (for a progress
+    /// line's total).
+    public var total: (documents: Int, bytes: Int) {
+        reduce(into: (documents: 0, bytes: 0)) { total, entry in
+            total.documents += 1
+            total.bytes += entry.size
+        }
+    }
 
     /// Walks the roots depth first, one folder listing at a time.
     public struct Iterator: IteratorProtocol {
@@ -194,6 +210,17 @@ public struct CorpusWalker: Sequence, Sendable {
         }
     }
 
+    /// The files `paths` name, in order, as `precis idf build` takes them: a file (or "-",
+    /// standard input) as it is, and the `.txt` files below a folder, walked as a walker with the
+    /// default ``Filter`` walks it. Throws, before anything is read, for a path that does not exist.
+    public static func textFiles(in paths: [String]) throws(Failure) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            files += path == "-" ? [path] : try CorpusWalker(roots: [path], filter: .init()).map(\.path)
+        }
+        return files
+    }
+
     /// The path in the form `skipPaths` holds: absolute, without `.` or `..` components.
     public static func normalized(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
@@ -204,3 +231,15 @@ private func normalized(_ path: String) -> String { CorpusWalker.normalized(path
 private func isDirectory(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFDIR }
 private func isRegularFile(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFREG }
 private func isSymbolicLink(_ status: stat) -> Bool { (status.st_mode & S_IFMT) == S_IFLNK }
+
+extension CorpusWalker.Entry: Encodable {
+    private enum Key: String, CodingKey { case path, bytes }
+
+    /// `{"bytes": SIZE, "path": PATH}`: a line of `precis batch --list-files` (with
+    /// ``ReportEncoder``), for a driver that shares a corpus out among workers.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(size, forKey: .bytes)
+    }
+}

@@ -40,8 +40,9 @@ public struct DocumentInput: Sendable {
         self.id = id
     }
 
-    /// The file at `path`, reported under that path.
-    public static func file(_ path: String) -> DocumentInput { DocumentInput(content: .file(path), path: path) }
+    /// The file at `path`, reported under that path; "-" is standard input, reported as "<stdin>"
+    /// (``TextFile/name(of:)``).
+    public static func file(_ path: String) -> DocumentInput { DocumentInput(content: .file(path), path: TextFile.name(of: path)) }
 
     /// Decoded text, reported under `id` when one is given.
     public static func text(_ text: String, id: String? = nil) -> DocumentInput { DocumentInput(content: .text(text), id: id) }
@@ -100,7 +101,7 @@ public enum TextFile {
     public static func read(
         _ path: String, decoding: TextDecoder.Configuration = .init(), maxBytes: Int = .max
     ) throws(DocumentFailure) -> TextDecoder.Decoded {
-        let name = path == "-" ? "<stdin>" : path
+        let name = name(of: path)
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -117,6 +118,10 @@ public enum TextFile {
         }
         return try decode(data, name: name, decoding: decoding)
     }
+
+    /// The name of the file at `path` in reports and messages: the path, or "<stdin>" for "-"
+    /// (standard input).
+    public static func name(of path: String) -> String { path == "-" ? "<stdin>" : path }
 
     /// The text of `input` and its encoding: text as given, bytes decoded, a file read and decoded.
     /// Inputs over `maxBytes` (text: in UTF-8) are refused.

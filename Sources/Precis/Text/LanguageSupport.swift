@@ -1,4 +1,5 @@
 public import PrecisCore
+import Foundation
 
 /// What Precis offers for one language.
 public struct LanguageSupport: Sendable, Hashable {
@@ -62,6 +63,11 @@ public struct LanguageSupport: Sendable, Hashable {
         tagger = TaggerModel.bundledLanguages.contains(language)
     }
 
+    /// The language's name in English ("Russian"), or its code when Foundation has none.
+    public var englishName: String {
+        Locale(identifier: "en").localizedString(forLanguageCode: language.code) ?? language.code
+    }
+
     private static func transform(scriptCode: String, language: Language, script: UnicodeScript?) -> String {
         if language.code == "ja" { return NameTransliterator.transformID(script: .katakana, language: language) + " (kana only)" }
         if let script { return NameTransliterator.transformID(script: script, language: language) }
@@ -78,4 +84,27 @@ public struct LanguageSupport: Sendable, Hashable {
         "ta": "Taml", "ne": "Deva", "sr": "Cyrl", "yi": "Hebr", "lo": "Laoo", "km": "Khmr", "my": "Mymr",
         "hy": "Armn", "ko": "Hang", "th": "Thai",
     ]
+}
+
+extension LanguageSupport: Encodable {
+    private enum Key: String, CodingKey {
+        case code, name, script, segmentation, stopwords, stemmer, transliteration, idfDocuments, tagger
+    }
+
+    /// One object, as `precis languages --format json` prints it: `code`, `name` (in English),
+    /// `script` (when known), `segmentation` ("dictionary" or "rules"), `stopwords` (their
+    /// number), `stemmer`, `transliteration` (for a language not written in Latin letters),
+    /// `idfDocuments` (documents behind the shipped keyword statistics; 0: none) and `tagger`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(language.code, forKey: .code)
+        try container.encode(englishName, forKey: .name)
+        try container.encodeIfPresent(script, forKey: .script)
+        try container.encode(dictionarySegmentation ? "dictionary" : "rules", forKey: .segmentation)
+        try container.encode(stopwords, forKey: .stopwords)
+        try container.encode(stemmer, forKey: .stemmer)
+        try container.encodeIfPresent(transliteration, forKey: .transliteration)
+        try container.encode(keywordStatisticsDocuments, forKey: .idfDocuments)
+        try container.encode(tagger, forKey: .tagger)
+    }
 }

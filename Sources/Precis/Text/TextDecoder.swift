@@ -199,6 +199,13 @@ public struct TextDecoder: Sendable {
         throw .unknownEncoding(bestGuess: best?.name, confidence: best?.confidence ?? 0)
     }
 
+    /// Throws ``Failure/unsupportedEncoding(_:)`` unless ICU knows the encoding `name` (a name
+    /// ``Configuration/encoding`` takes), so that a name given by a user can be refused before any
+    /// input is read. ``TextFile/problem(_:)`` words the failure as the command line does.
+    public static func checkEncoding(_ name: String) throws(Failure) {
+        do { _ = try CharsetConverter(charset: name.trimmingSpaces) } catch { throw .unsupportedEncoding(name) }
+    }
+
     /// The bytes in `buffer` in the encoding `name`.
     private func decode(_ buffer: UnsafeRawBufferPointer, forcedEncoding name: String) throws(Failure) -> Decoded {
         let trimmed = name.trimmingSpaces

@@ -125,8 +125,7 @@ struct BatchCommand: AsyncParsableCommand {
         // Everything that can fail for the whole run fails here, before any document is read
         // and before any file is made, emptied or written.
         var filter = CorpusWalker.Filter(include: include.isEmpty ? CorpusWalker.Filter().include : include, exclude: exclude, followSymlinks: followSymlinks)
-        if let output { filter.skipPaths.formUnion([output, BatchRunRecord.path(for: output)].map(CorpusWalker.normalized)) }
-        if let outDir { filter.skipPaths.formUnion([outDir, BatchRunRecord.path(forOutDir: outDir)].map(CorpusWalker.normalized)) }
+        filter.skipOutputs(output: output, outDir: outDir)
         var walker: CorpusWalker?
         if !stdinJSONL {
             do {
@@ -136,13 +135,15 @@ struct BatchCommand: AsyncParsableCommand {
             }
         }
         if listFiles, let walker {
-            try Self.list(walker)
+            let encoder = ReportEncoder()
+            for entry in walker { Output.line(String(decoding: try encoder.encode(entry), as: UTF8.self)) }
             return
         }
-        if let outDir, let walker { try Self.checkOutDir(outDir, format: format, walker: walker) }
-        let thisRun = try self.runRecord(maxBytes: maxBytes)
-        let runRecords = try checkOutputs(thisRun)
-        let folder = try outDir.map { try ReportFolder(path: $0, format: ReportFolder.Format(rawValue: format.rawValue)!) }
+        let resultFormat = ReportFolder.Format(rawValue: format.rawValue)!
+        if let outDir, let walker { try ReportFolder.checkInputsKept(byResultsIn: outDir, format: resultFormat, walker: walker) }
+        let runRecords = try runRecord(maxBytes: maxBytes).checkOutputs(
+            output: output, outDir: outDir, format: resultFormat, start: resume ? .resume : force ? .overwrite : .fresh)
+        let folder = try outDir.map { try ReportFolder(path: $0, format: resultFormat) }
         var records: ReportLog?
         if let output {
             records = try ReportLog(path: output, resume: resume)
@@ -174,12 +175,7 @@ struct BatchCommand: AsyncParsableCommand {
         }
 
         if let walker {
-            if progress.isLive {
-                progress.tally.total = walker.reduce(into: (0, 0)) { total, entry in
-                    total.0 += 1
-                    total.1 += entry.size
-                }
-            }
+            if progress.isLive { progress.tally.total = walker.total }
             if keywordOptions.idf == "corpus" && k > 0 {
                 let statistics = try await countCorpus(walker, options: options, jobs: jobs)
                 options.keywords?.corpusStatistics = statistics
@@ -209,18 +205,6 @@ struct BatchCommand: AsyncParsableCommand {
             defaultMaxBytes: PipelineOptions.defaultMaxBytes,
             summary: noSummary ? nil : .init(length: try length.length(), configuration: ranking.configuration()),
             keywords: k > 0 ? .init(count: k, configuration: keywords) : nil)
-    }
-
-    /// `--list-files`: the files the batch would take, one JSON object a line.
-    private static func list(_ walker: CorpusWalker) throws {
-        struct Listed: Encodable {
-            let path: String
-            let bytes: Int
-        }
-        let encoder = ReportEncoder()
-        for entry in walker {
-            Output.line(String(decoding: try encoder.encode(Listed(path: entry.path, bytes: entry.size)), as: UTF8.self))
-        }
     }
 
     /// The first pass of `--idf corpus`: document frequencies of the whole corpus, per language.

@@ -27,7 +27,7 @@ struct EncodingCommand: ParsableCommand {
     var minimumConfidence: Int = TextDecoder.Configuration.defaultMinimumConfidence
 
     func validate() throws {
-        if let encoding { try InputFile.validateEncoding(encoding) }
+        if let encoding { try TextOptions.validateEncoding(encoding) }
     }
 
     /// Prints one line a file, problems on standard error; fails if any file cannot be read.

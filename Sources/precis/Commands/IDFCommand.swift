@@ -21,7 +21,7 @@ struct IDFCommand: ParsableCommand {
 /// Writing model files.
 enum IDFFile {
     /// Writes `model` to `path` ("-" for standard output), replacing the file atomically.
-    static func write(_ model: IDFModel, to path: String) throws(InputFile.Failure) {
+    static func write(_ model: IDFModel, to path: String) throws(DocumentFailure) {
         if path == "-" {
             FileHandle.standardOutput.write(Data(model.serialized().utf8))
         } else {
@@ -81,46 +81,26 @@ struct IDFBuildCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
-        let files = stdinJSONL ? [] : try IDFBuildCommand.textFiles(in: paths)
+        let files: [String]
+        do {
+            files = stdinJSONL ? [] : try CorpusWalker.textFiles(in: paths)
+        } catch {
+            throw ValidationError(error.description)
+        }
         var builder = IDFModelBuilder(
             configuration: try text.segmenterConfiguration(), maxWords: ngrams, unit: documents == .file ? .text : .paragraphs)
         var skipped = 0
-
-        /// Reports a document that is left out.
-        func skip(_ problem: String) {
-            Output.error(problem + "; skipped")
+        let skip = { (document: IDFModelBuilder.Skipped) in
+            Output.error("\(document); skipped")
             skipped += 1
         }
-
-        /// Counts the documents of one file's (or one record's) text, named `name`; `unread`
-        /// words the failure to read it.
-        func count(_ input: DocumentInput, as name: String, unread: (DocumentFailure) -> String) throws {
-            let text: String
-            do {
-                text = try TextFile.text(of: input).text
-            } catch {
-                return skip(unread(error))
-            }
-            for failure in try builder.add(text, name: name) { skip(failure.description) }
-        }
-
         if stdinJSONL {
             var lines = JSONLinesReader(maxBytes: Int.max)
-            while let line = lines.next() {
-                switch DocumentRecord.parse(line, maxBytes: Int.max) {
-                case .success(let record):
-                    let id = record.id ?? ""
-                    try count(record, as: "id \(id)") { "line \(line.number) (id \(id)): \($0.problem)" }
-                case .failure(let failure):
-                    skip("line \(line.number) \(failure.problem)")
-                }
-            }
+            try builder.add(records: &lines, skipped: skip)
         }
-        for path in files {
-            try count(DocumentInput(content: .file(path), path: path), as: path) { $0.description }
-        }
+        try builder.add(files: files, skipped: skip)
         guard var model = builder.model else {
-            throw InputFile.Failure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
+            throw DocumentFailure(path: stdinJSONL ? "<stdin>" : paths.joined(separator: " "), problem: "no documents found; nothing written")
         }
         let counted = model.keyCount
         model = model.pruned(minimumDocumentFrequency: minDF)
@@ -133,24 +113,6 @@ struct IDFBuildCommand: ParsableCommand {
         if skipped > 0 { summary += "; \(skipped) skipped" }
         Output.note(summary)
         if skipped > 0 { throw ExitCode(1) }
-    }
-
-    /// The files named in `paths` ("-" is standard input), and the .txt files under the folders
-    /// named, found as `precis batch` finds them, in the order given.
-    static func textFiles(in paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            if path == "-" {
-                files.append(path)
-                continue
-            }
-            do {
-                files += try CorpusWalker(roots: [path], filter: .init()).map(\.path)
-            } catch {
-                throw ValidationError(error.description)
-            }
-        }
-        return files
     }
 }
 

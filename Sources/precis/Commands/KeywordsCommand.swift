@@ -49,8 +49,8 @@ struct KeywordsCommand: ParsableCommand {
         let pipeline = DocumentPipeline(
             options: try text.pipelineOptions(keywords: .init(count: k, configuration: try keywordOptions.configuration())))
         let list = FileList(files: files)
-        let failed = try list.run(json: format == .json ? { $0.json } : nil, { file -> (keywords: [Keyword], json: KeywordReport) in
-            let analysis = try pipeline.analyze(FileList.input(file))
+        let failed = try list.run(json: format == .json ? { $0.json } : nil, { input throws(DocumentFailure) -> (keywords: [Keyword], json: KeywordReport) in
+            let analysis = try pipeline.analyze(input)
             let keywords = analysis.keywords ?? []
             return (keywords, KeywordReport(keywords, document: analysis.document, encoding: analysis.encoding ?? "UTF-8", requested: k))
         }, text: { file, result, first in
@@ -64,7 +64,7 @@ struct KeywordsCommand: ParsableCommand {
             case .tsv:
                 // Several files: a leading path column instead of headers, so the table stays one table.
                 if first { Output.line((list.isSeveral ? "path\t" : "") + "phrase\tscore\tcount\tname\tlatin") }
-                let path = list.isSeveral ? [FileList.name(file)] : []
+                let path = list.isSeveral ? [TextFile.name(of: file)] : []
                 for keyword in keywords {
                     Output.line(
                         (path + [String(singleLine: keyword.phrase), String(format: "%.6f", keyword.score), String(keyword.count),

@@ -31,7 +31,7 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = DocumentPipeline(options: try options.pipelineOptions())
-        let document = try pipeline.analyze(FileList.input(file)).document
+        let document = try pipeline.analyze(.file(file)).document
         var annotation: PartOfSpeechTags?
         if tags {
             guard let model = TaggerModel.bundled(for: document.language) else {

@@ -40,8 +40,8 @@ struct SummarizeCommand: ParsableCommand {
         let pipeline = DocumentPipeline(
             options: try text.pipelineOptions(summary: .init(length: try length.length(), configuration: ranking.configuration())))
         let list = FileList(files: files)
-        let failed = try list.run(json: format == .json ? { $0 } : nil, { file -> SummaryReport in
-            let analysis = try pipeline.analyze(FileList.input(file))
+        let failed = try list.run(json: format == .json ? { $0 } : nil, { input throws(DocumentFailure) -> SummaryReport in
+            let analysis = try pipeline.analyze(input)
             return SummaryReport(analysis.summary!, document: analysis.document, encoding: analysis.encoding ?? "UTF-8")
         }, text: { file, summary, first in
             let bullet = format == .markdown ? "- " : ""

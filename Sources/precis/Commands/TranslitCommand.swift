@@ -23,7 +23,7 @@ struct TranslitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = text.isEmpty ? try InputFile.read("-") : text.joined(separator: " ")
+        let input = text.isEmpty ? try TextFile.read("-").text : text.joined(separator: " ")
         var language = Language.undetermined
         if lang == "auto" {
             language = LanguageIdentifier().identify(input).language
