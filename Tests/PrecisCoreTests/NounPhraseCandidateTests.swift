@@ -431,6 +431,11 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     ], language: "id")
     let soeharto = group(containing: "Soeharto", in: found)
     #expect(Set(soeharto ?? []).isSuperset(of: ["Soeharto", "Presiden Soeharto"]), "\(found.map(\.chosen.candidate.surface))")
+    // Read once as a noun and once as a name: written with a capital, it is a name.
+    let ukrainian = groups(
+        ["Клімкін/NOUN :/PUNCT вирок/NOUN ./PUNCT", "Так/ADV заявив/VERB пан/NOUN Клімкін/PROPN ./PUNCT"], language: "uk")
+    #expect(Set(group(containing: "Клімкін", in: ukrainian) ?? []).isSuperset(of: ["Клімкін", "пан Клімкін"]),
+        "\(ukrainian.map(\.chosen.candidate.surface))")
 }
 
 @Test func aLowerCaseLemmaOfANameWrittenWithACapitalIsShownWithIt() {

@@ -469,7 +469,7 @@ public struct CandidateExtractor: Sendable {
 
         /// One reading per word form in a document: a form the tagger reads as a noun or name in
         /// at least half of its occurrences is one in all of them (a name when names are the more
-        /// frequent reading), so that a tagging slip ("gene" as a verb once among many nouns)
+        /// frequent reading, or as frequent and the occurrence has a capital), so that a tagging slip ("gene" as a verb once among many nouns)
         /// does not cut a phrase. Forms are told apart as written but for the case of ASCII letters, so
         /// that words that share a stem ("estimation", "estimating") keep their own readings.
         static func nominalReadings(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
@@ -487,11 +487,17 @@ public struct CandidateExtractor: Sendable {
                 }
                 counts[key] = count
             }
-            return keys.map { key in
+            return keys.indices.map { index in
+                let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
                 let nominal = count.nouns + count.names
                 guard nominal > 0, nominal >= count.other else { return nil }
-                return count.names > count.nouns ? .properNoun : .noun
+                if count.names > count.nouns { return .properNoun }
+                // A tie goes to the name where this occurrence is written with a capital.
+                if count.names == count.nouns, document.text[document.tokens[index].range].first?.isUppercase == true {
+                    return .properNoun
+                }
+                return .noun
             }
         }
 
