@@ -107,6 +107,9 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
     let spanish = surfaces(candidates(["Los/DET refugiados/NOUN sirios/ADJ llegan/VERB a/ADP Grecia/PROPN ./PUNCT"], language: "es"))
     #expect(spanish.isSuperset(of: ["refugiados sirios", "refugiados", "Grecia"]))
     #expect(!spanish.contains("sirios") && !spanish.contains("refugiados sirios llegan"))
+    // A count after "de" is not part of the phrase.
+    let counted = surfaces(candidates(["Las/DET heces/NOUN de/ADP 143/NUM surfistas/NOUN ./PUNCT"], language: "es"))
+    #expect(counted.contains("heces") && counted.contains("surfistas") && !counted.contains("heces de 143 surfistas"), "\(counted)")
 }
 
 @Test func headInitialPhrasesStartWithTheNoun() {

@@ -1044,6 +1044,8 @@ struct PhrasePattern: Sendable {
                     guard nounBefore, connectorGroups == 1 else { return false }
                     while index < tags.count && phrase[phrase.startIndex + index].isConnector { index += 1 }
                     guard tags[index...].contains(where: \.isNominal) else { return false }
+                    // Not a count after it ("heces de 143 surfistas", "cerca de 100 personas").
+                    if index < tags.count, tags[index] == .numeral { return false }
                     continue
                 }
                 if tags[index].isNominal { nounBefore = true }
