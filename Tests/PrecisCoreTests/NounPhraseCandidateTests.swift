@@ -491,3 +491,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(!found.contains { $0.contains("самостоятельно") }, "\(found)")
     #expect(found.contains("Нового дома"), "a genitive in -ого stays an adjective: \(found)")
 }
+
+@Test func indonesianWordsShowAsWrittenAndTheirReduplicatedPluralsAreThem() {
+    // The treebank's lemmas are roots: "imbalan" (a reward) → "imbal".
+    let found = candidates(
+        ["Polisi/NOUN menerima/VERB imbalan/NOUN/imbal ./PUNCT", "Imbalan/NOUN/imbal itu/DET besar/ADJ ./PUNCT",
+         "Lagu/NOUN/lagu itu/DET indah/ADJ ./PUNCT", "Mereka/PRON menyanyikan/VERB lagu/NOUN/lagu -/PUNCT lagu/NOUN/lagu ./PUNCT"],
+        language: "id", stemmed: true)
+    #expect(found.first { $0.surfaceOrder.contains("imbalan") }?.displayForm == "imbalan", "\(found.map { ($0.surfaceOrder, $0.displayForm) })")
+    let songs = found.filter { $0.surfaceOrder.contains("lagu-lagu") || $0.surfaceOrder.contains("Lagu") }
+    #expect(songs.count == 1 && songs.first?.displayForm.lowercased() == "lagu", "\(found.map { ($0.surfaceOrder, $0.displayForm) })")
+    let steps = candidates(["Pemerintah/NOUN mengambil/VERB langkah/NOUN/langkah -/PUNCT langkah/NOUN/langkah baru/ADJ ./PUNCT"], language: "id", stemmed: true)
+    #expect(steps.contains { $0.displayForm == "langkah" }, "\(steps.map { ($0.surfaceOrder, $0.displayForm) })")
+}

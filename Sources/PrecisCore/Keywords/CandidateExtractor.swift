@@ -625,7 +625,11 @@ public struct CandidateExtractor: Sendable {
                     var last = units[units.count - 1]
                     let key = lemmaKey ?? keys.unit(ofTerm: term).key
                     last.range = last.range.lowerBound..<token.range.upperBound
-                    last.key = keys.number(keys.strings[Int(last.key)] + "-" + keys.strings[Int(key)])
+                    // A reduplicated word is the word ("lagu-lagu", songs, is "lagu") in the
+                    // languages that make plurals so.
+                    if !(last.key == key && CandidateExtractor.reduplicatingLanguages.contains(document.language.code)) {
+                        last.key = keys.number(keys.strings[Int(last.key)] + "-" + keys.strings[Int(key)])
+                    }
                     last.isNumber = last.isNumber && token.kind == .number
                     last.isAllCapitals = last.isAllCapitals && word.isAllCapitals
                     last.letterCount += word.characterCount
@@ -858,6 +862,9 @@ public struct CandidateExtractor: Sendable {
         if isShortAbbreviation(index) { return true }
         return false
     }
+
+    /// Languages that make plurals by writing a word twice with a hyphen ("lagu-lagu", songs).
+    static let reduplicatingLanguages: Set<String> = ["id", "ms"]
 
     /// Languages that write elided articles and pronouns onto the next word ("l'ONU", "dell'anno").
     package static let elidingLanguages: Set<String> = ["fr", "it", "ca"]

@@ -357,6 +357,7 @@ package struct CandidateTable {
             candidate.lemmaTally = lemmas
             candidate.baseSurfaceTally = baseForms
             candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
+            candidate.lemmasAreRoots = KeywordCandidate.lemmasAreRoots.contains(document.language.code)
         }
         return candidate
     }

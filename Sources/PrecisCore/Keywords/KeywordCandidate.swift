@@ -63,6 +63,8 @@ public struct KeywordCandidate: Sendable, Hashable {
     var baseSurfaceTally: [String: Int] = [:]
     /// Whether names take case endings in the document's language.
     var namesInflect = false
+    /// Whether the language's lemmas are roots, with derivational affixes cut (`lemmasAreRoots`).
+    var lemmasAreRoots = false
 
     /// The form a reader expects, when a part-of-speech annotation gives one, else `nil`.
     ///
@@ -76,13 +78,20 @@ public struct KeywordCandidate: Sendable, Hashable {
     public var baseForm: String? {
         // A lemma that keeps too little of the word is a lemmatiser's slip ("atétat" for
         // "attentat", "s" for "sen"): the word is then shown as written.
-        let plausible = lemmaTally.filter { lemma, _ in
+        var plausible = lemmaTally.filter { lemma, _ in
             let lemma = lemma.lowercased()
             return surfaceOrder.contains { form in
                 let form = form.lowercased()
                 let common = zip(lemma, form).prefix { $0 == $1 }.count
                 return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
                     || CandidateTable.procliticFree(form, lemma: lemma) != nil
+            }
+        }
+        // A root ("imbal" for "imbalan", a reward) is not the word: only a lemma the text writes.
+        if lemmasAreRoots {
+            plausible = plausible.filter { lemma, _ in
+                let lemma = lemma.lowercased()
+                return surfaceOrder.contains { $0.lowercased() == lemma || $0.lowercased() == lemma + "-" + lemma }
             }
         }
         if !lemmaTally.isEmpty && plausible.isEmpty { return nil }
@@ -145,6 +154,11 @@ public struct KeywordCandidate: Sendable, Hashable {
         "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv", "et", "fi", "hu", "tr", "el",
         "ro", "de", "is", "ka", "hy",
     ]
+
+    /// Languages whose treebanks' lemmas are roots, derivational affixes cut ("imbalan", a reward,
+    /// → "imbal"; "tuduhan", an accusation, → "tuduh"): a one-word keyword shows its lemma only
+    /// where the text writes it, alone or twice ("langkah" for "langkah-langkah", steps).
+    static let lemmasAreRoots: Set<String> = ["id", "ms"]
 
     /// `baseForm`, else the most frequent surface form.
     public var displayForm: String { baseForm ?? surface }
