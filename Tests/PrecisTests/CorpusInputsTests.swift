@@ -16,11 +16,7 @@ import Darwin
 @Suite("Corpus inputs")
 struct CorpusInputsTests {
     /// A fresh, empty folder for one test.
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "precis-inputs-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() throws -> String { try temporaryFolder("precis-inputs") }
 
     /// The JSON object `value` encodes as.
     static func object(_ value: some Encodable) throws -> [String: Any] {

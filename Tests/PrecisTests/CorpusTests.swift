@@ -14,11 +14,7 @@ import Darwin
 @Suite("Corpus runs")
 struct CorpusTests {
     /// A fresh, empty folder for one test.
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "precis-corpus-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() throws -> String { try temporaryFolder("precis-corpus") }
 
     static func id(_ result: Result<DocumentInput, DocumentRecord.Failure>) -> String? {
         if case .success(let input) = result { return input.id }
