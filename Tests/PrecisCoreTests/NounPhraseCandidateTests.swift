@@ -422,6 +422,12 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
          "Вікно/NOUN/вікно відчинене/ADJ ./PUNCT"], language: "uk"
     ).first { $0.wordCount == 2 && $0.surface == "великого вікна" }
     #expect(written?.displayForm == "велике вікно")
+    // A name's guessed neuter is its masculine: "Нью-Йорку" is a form of "Нью-Йорк".
+    let city = candidates(
+        ["Візит/NOUN до/ADP Нью-Йорку/PROPN/Нью-Йорко ./PUNCT", "Повернення/NOUN до/ADP Нью-Йорку/PROPN/Нью-Йорко ./PUNCT"],
+        language: "uk"
+    ).first { $0.surfaceOrder.contains("Нью-Йорку") }
+    #expect(city?.displayForm == "Нью-Йорк", "\(String(describing: city?.lemmaTally))")
 }
 
 @Test func aNameTheTaggerReadsOnceAsACommonNounIsANameThroughout() {
@@ -503,4 +509,17 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(songs.count == 1 && songs.first?.displayForm.lowercased() == "lagu", "\(found.map { ($0.surfaceOrder, $0.displayForm) })")
     let steps = candidates(["Pemerintah/NOUN mengambil/VERB langkah/NOUN/langkah -/PUNCT langkah/NOUN/langkah baru/ADJ ./PUNCT"], language: "id", stemmed: true)
     #expect(steps.contains { $0.displayForm == "langkah" }, "\(steps.map { ($0.surfaceOrder, $0.displayForm) })")
+}
+
+@Test func anAdjectiveAfterANounThatIsNoGenitiveStartsTheNextPhrase() {
+    let found = surfaces(candidates(
+        ["В/ADP ходе/NOUN/ход конфликта/NOUN/конфликт 58-летнюю/ADJ/58-летний учительницу/NOUN/учительница ударили/VERB ./PUNCT",
+         "Родители/NOUN/родитель одноклассников/NOUN/одноклассник задержанного/ADJ/задержанный подростка/NOUN/подросток ./PUNCT"],
+        language: "ru"))
+    #expect(!found.contains { $0.hasPrefix("конфликта 58") }, "\(found)")
+    #expect(found.contains("58-летнюю учительницу") || found.contains("учительницу"), "\(found)")
+    #expect(found.contains("одноклассников задержанного подростка"), "a genitive complement stays: \(found)")
+    let ukrainian = surfaces(candidates(
+        ["Запуск/NOUN/запуск корабля/NOUN/корабель британським/ADJ/британський астронавтом/NOUN/астронавт ./PUNCT"], language: "uk"))
+    #expect(!ukrainian.contains { $0.hasPrefix("корабля британським") }, "\(ukrainian)")
 }

@@ -89,6 +89,10 @@ public struct CandidateExtractor: Sendable {
         var isStopword = false
         /// Whether its last word is written in its base form (its lemma, ignoring case).
         var isBase = true
+        /// Whether it is an adjective whose ending is no genitive's, in a language where that can
+        /// be told (`PhrasePattern.genitiveAdjectiveEndings`): it cannot begin the complement of
+        /// a noun before it ("конфликта | 58-летнюю учительницу").
+        var isNotGenitive = false
         /// The index of its last token in `Document.tokens`.
         var lastToken: Int32 = -1
         /// Whether an elided article was cut from its start ("l'ONU"): its key is then its term's,
@@ -635,6 +639,7 @@ public struct CandidateExtractor: Sendable {
                     last.letterCount += word.characterCount
                     last.tag = tag
                     last.isBase = isBase(tokenIndex)
+                    last.isNotGenitive = isNotGenitive(tokenIndex, tag: tag)
                     last.lastToken = Int32(tokenIndex)
                     units[units.count - 1] = last
                     pendingHyphen = false
@@ -688,7 +693,7 @@ public struct CandidateExtractor: Sendable {
                         isCapitalised: word.startsUppercase, isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
-                        lastToken: Int32(tokenIndex), isElided: elision > 0))
+                        isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
             }
@@ -696,6 +701,14 @@ public struct CandidateExtractor: Sendable {
         }
 
         private var spacedLanguage: Bool { !document.language.writesWithoutSpaces }
+
+        /// Whether the token at `index`, read as `tag`, is an adjective whose ending is no
+        /// genitive's (`PhrasePattern.genitiveAdjectiveEndings`).
+        private func isNotGenitive(_ index: Int, tag: PartOfSpeech?) -> Bool {
+            guard tag == .adjective, let endings = PhrasePattern.genitiveAdjectiveEndings[document.language.code] else { return false }
+            let word = document.text[document.tokens[index].range].lowercased()
+            return !endings.contains { word.hasSuffix($0) }
+        }
 
         /// The unit key number of a token's lemma, or `nil` without an annotation or lemma.
         private mutating func lemmaKeyNumber(ofToken index: Int, keys: inout UnitKeys) -> Int32? {
@@ -966,6 +979,15 @@ struct PhrasePattern: Sendable {
         marksCase = Self.caseMarking.contains(language.code)
     }
 
+    /// The endings of adjectives in the genitive, where every other case ends otherwise (the
+    /// genitive of a feminine, "-ой"/"-ей", is also its dative, instrumental and locative, and
+    /// counts as one). An adjective after a noun that ends otherwise does not belong to that noun's
+    /// complement.
+    static let genitiveAdjectiveEndings: [String: [String]] = [
+        "ru": ["ого", "его", "ой", "ей", "ых", "их"],
+        "uk": ["ого", "ої", "их", "іх"],
+    ]
+
     /// Languages whose nouns decline for case.
     static let caseMarking: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"]
 
@@ -1026,6 +1048,13 @@ struct PhrasePattern: Sendable {
             // genitive ("тело Мохаммада"); one in its base form after a noun that is not starts
             // the next phrase ("в Ливане | семья").
             if marksCase {
+                // An adjective after a noun opens the noun's complement, in the genitive
+                // ("одноклассников задержанного подростка"), or the next phrase ("конфликта |
+                // 58-летнюю учительницу").
+                for index in tags.indices.dropFirst()
+                where tags[index] == .adjective && tags[index - 1].isNominal && phrase[phrase.startIndex + index].isNotGenitive {
+                    return false
+                }
                 for index in tags.indices.dropFirst() where tags[index].isNominal && tags[index - 1].isNominal {
                     let before = phrase[phrase.startIndex + index - 1]
                     let this = phrase[phrase.startIndex + index]

@@ -188,19 +188,24 @@ package struct CandidateTable {
         return kept
     }
 
-    /// Whether `lemma`, a neuter's in "-о"/"-o", was guessed for forms that all end in "-а", "-я"
-    /// or "-a": a genitive that is a masculine's as often as a neuter's ("консула" → "консуло",
-    /// "вікна" → "вікно"), in a language whose nouns show case. Unless the text writes the lemma,
+    /// Whether `lemma`, a neuter's in "-о"/"-o", was guessed for forms that all end in "-а", "-я",
+    /// "-a", "-у", "-ю" or "-u": a genitive or dative that is a masculine's as often as a
+    /// neuter's ("консула" → "консуло", "вікна" → "вікно", "Нью-Йорку" → "Нью-Йорко"), in a
+    /// language whose nouns show case. Unless the text writes the lemma,
     /// such a guess is not shown: shown, a wrong one would spoil the word and the adjectives made
     /// to agree with it ("Українське консуло"). (Neuters in "-е", "-ние", "-nie" have no such
     /// masculine twin: "управления" → "управление", "zawieszenia" → "zawieszenie".)
     private func isGuessedNeuter(_ lemma: String, forms: [String]) -> Bool {
         guard PhrasePattern.caseMarking.contains(document.language.code), let last = lemma.lowercased().last,
             "оo".contains(last), !forms.isEmpty,
-            forms.allSatisfy({ $0.lowercased().last.map { "аяa".contains($0) } ?? false })
+            forms.allSatisfy({ $0.lowercased().last.map { "аяaуюu".contains($0) } ?? false })
         else { return false }
         return !isWritten(lemma)
     }
+
+    /// Vowels and the soft and hard signs, lower case, in the Cyrillic and Latin alphabets of the
+    /// languages whose nouns show case.
+    static let vowelsAndSigns: Set<Character> = Set("аеєиіїоуюяыэёьъaeiouyąęóůýáéíú")
 
     /// Whether some word of the document is written `word` (ignoring case).
     private func isWritten(_ word: String) -> Bool {
@@ -345,7 +350,21 @@ package struct CandidateTable {
             baseForms[stripped] = 1
         }
         if row.wordCount == 1, lemmas.keys.contains(where: { isGuessedNeuter($0, forms: candidate.surfaceOrder) }) {
-            lemmas = lemmas.filter { !isGuessedNeuter($0.key, forms: candidate.surfaceOrder) }
+            // A name's is its masculine ("Нью-Йорку" → "Нью-Йорк", not "Нью-Йорко"): names in
+            // "-о" do not decline ("Осло").
+            let isName = annotation != nil && wordTags[Int(row.wordStart)] == .properNoun
+            var kept: [String: Int] = [:]
+            for (lemma, count) in lemmas {
+                guard isGuessedNeuter(lemma, forms: candidate.surfaceOrder) else {
+                    kept[lemma, default: 0] += count
+                    continue
+                }
+                let stem = String(lemma.dropLast())
+                if isName, let last = stem.last, !Self.vowelsAndSigns.contains(Character(last.lowercased())) {
+                    kept[stem, default: 0] += count
+                }
+            }
+            lemmas = kept
         }
         candidate.capitalisedCount = Int(row.capitalised)
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
