@@ -836,22 +836,25 @@ public struct CandidateExtractor: Sendable {
             let bytes = text.utf8[other.range]
             return bytes.count == 1 ? bytes.first : nil
         }
-        let innerStop = word.dropFirst().dropLast().contains(full)
-        if innerStop {
-            if word.count > 4, word.prefix(4).lazy.map({ $0 | 0x20 }).elementsEqual("www.".utf8) { return true }
-            if adjacentByte(index - 1) == slash || adjacentByte(index + 1) == slash { return true }
-        }
+        // The checks that read the word's bytes come after those of its neighbours: most words
+        // have no neighbour that matters, and this runs for every word.
+        func hasInnerStop() -> Bool { word.count > 2 && word.dropFirst().dropLast().contains(full) }
+        if word.count > 4, word.prefix(4).lazy.map({ $0 | 0x20 }).elementsEqual("www.".utf8) { return true }
+        let after = adjacentByte(index + 1)
+        if after == slash || adjacentByte(index - 1) == slash, hasInnerStop() { return true }
         func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
         func hasDigit(_ i: Int) -> Bool { text.utf8[tokens[i].range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }
         /// A word of at most four letters and its full stop before a number or a word with a digit.
         func isShortAbbreviation(_ i: Int) -> Bool {
-            guard i >= 0, tokens.indices.contains(i + 2), tokens[i].kind.isWord, text[tokens[i].range].count <= 4 else { return false }
+            guard i >= 0, tokens.indices.contains(i + 2), tokens[i].kind.isWord else { return false }
             let stop = tokens[i + 1]
-            return stop.range.lowerBound == tokens[i].range.upperBound && text.utf8[stop.range].elementsEqual(".".utf8)
-                && (tokens[i + 2].kind == .number || hasDigit(i + 2))
+            guard stop.range.lowerBound == tokens[i].range.upperBound, text.utf8[stop.range].elementsEqual(".".utf8),
+                tokens[i + 2].kind == .number || hasDigit(i + 2)
+            else { return false }
+            return text[tokens[i].range].count <= 4
         }
         // The number after such an abbreviation: "2B" in "Fig. 2B".
-        if hasDigit(index), isShortAbbreviation(index - 2) { return true }
+        if isShortAbbreviation(index - 2), hasDigit(index) { return true }
         if isNumber(index + 1) {
             if isNumber(index - 1) { return true }
             if tokens.indices.contains(index + 3), isNumber(index + 3), text.utf8[tokens[index + 3].range].count == 4,
@@ -862,12 +865,13 @@ public struct CandidateExtractor: Sendable {
         }
         // A currency's country: "US" in "US$96", "R" in "R$", "HK" in "HK$".
         if tokens.indices.contains(index + 1), tokens[index + 1].range.lowerBound == token.range.upperBound,
+            let first = text.utf8[tokens[index + 1].range].first, first == UInt8(ascii: "$") || first >= 0x80,
             text[tokens[index + 1].range].unicodeScalars.first?.properties.generalCategory == .currencySymbol
         {
             return true
         }
-        guard adjacentByte(index + 1) == full else { return false }
-        if innerStop, let first = text[token.range].first, first.isLowercase { return true }
+        guard after == full else { return false }
+        if hasInnerStop(), let first = text[token.range].first, first.isLowercase { return true }
         if word.count == 2, word.lazy.map({ $0 | 0x20 }).elementsEqual("al".utf8), index >= 1 {
             let before = text.utf8[tokens[index - 1].range]
             if before.count == 2, before.lazy.map({ $0 | 0x20 }).elementsEqual("et".utf8) { return true }

@@ -136,10 +136,11 @@ public final class Tagger {
         let tokens = document.tokens
         let token = tokens[index]
         guard token.kind.isWord, index + 1 < end else { return nil }
-        let word = document.text.utf8[token.range]
-        guard word.count >= 3, word.count <= 12, word.dropFirst().dropLast().contains(UInt8(ascii: ".")) else { return nil }
+        // The full stop first: most words are not followed by one.
         let next = tokens[index + 1]
         guard next.range.lowerBound == token.range.upperBound, document.text.utf8[next.range].elementsEqual(".".utf8) else { return nil }
+        let word = document.text.utf8[token.range]
+        guard word.count >= 3, word.count <= 12, word.dropFirst().dropLast().contains(UInt8(ascii: ".")) else { return nil }
         return index + 1
     }
 
