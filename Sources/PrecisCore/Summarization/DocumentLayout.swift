@@ -200,9 +200,20 @@ struct SentenceFacts {
             words += 1
             if token.kind == .ideographic || token.kind == .kana { ideographic += 1 }
             if !token.isStopword, let term = token.term { terms.append(Int32(truncatingIfNeeded: term)) }
-            if token.kind == .letter, let first = document[token].unicodeScalars.first, first.properties.changesWhenCaseMapped {
-                letterWords += 1
-                if first.properties.isUppercase { capitals += 1 }
+            if token.kind == .letter, let first = document[token].unicodeScalars.first {
+                // ASCII without a look at the Unicode tables: most words of most texts.
+                let cased: Bool, upper: Bool
+                if first.isASCII {
+                    upper = first.value >= 0x41 && first.value <= 0x5A
+                    cased = upper || first.value >= 0x61 && first.value <= 0x7A
+                } else {
+                    cased = first.properties.changesWhenCaseMapped
+                    upper = cased && first.properties.isUppercase
+                }
+                if cased {
+                    letterWords += 1
+                    if upper { capitals += 1 }
+                }
             }
         }
         unspaced = ideographic * 2 > words

@@ -108,7 +108,8 @@ public final class Tagger {
                 let tag = PartOfSpeech(rawValue: sentenceTags[offset])!
                 tags[index] = tag
                 let token = document.tokens[index]
-                guard token.kind.isWord else { continue }
+                // The form is read for the first word of the sentence and the words lemmatised.
+                guard token.kind.isWord, !seenWord || lemmatised[Int(tag.rawValue)] else { continue }
                 let form = Self.visible(document.text[token.range])
                 let initial = !seenWord && Lemmatizer.isWord(form)
                 if initial { seenWord = true }
