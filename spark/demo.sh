@@ -83,7 +83,7 @@ else
   fi
   CORPUS=$WORK/corpus
   mkdir -p "$CORPUS/news"
-  find "$SPEED" -maxdepth 1 -name '*.txt' | sort | head -n "$DOCS" | xargs cp -t "$CORPUS/news"
+  find "$SPEED" -maxdepth 1 -name '*.txt' | sort | sed -n "1,${DOCS}p" | xargs cp -t "$CORPUS/news"
   echo "== legacy encodings, from $EVAL: $("${PYTHON:-python3}" spark/legacy_corpus.py --eval "$EVAL" "$CORPUS")"
   IDF_INCLUDE=${IDF_INCLUDE-news/*.txt}
 fi
