@@ -473,8 +473,8 @@ public struct CandidateExtractor: Sendable {
 
         /// One reading per word form in a document: a form the tagger reads as a noun or name in
         /// at least half of its occurrences is one in all of them (a name when names are the more
-        /// frequent reading, or as frequent and the occurrence has a capital), so that a tagging slip ("gene" as a verb once among many nouns)
-        /// does not cut a phrase. Forms are told apart as written but for the case of ASCII letters, so
+        /// frequent reading, or as frequent and the occurrence has a capital), so that a tagging
+        /// slip ("gene" as a verb once among many nouns) does not cut a phrase. Forms are told apart as written but for the case of ASCII letters, so
         /// that words that share a stem ("estimation", "estimating") keep their own readings.
         static func nominalReadings(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
             var counts: [Int: (nouns: Int32, names: Int32, other: Int32)] = [:]
