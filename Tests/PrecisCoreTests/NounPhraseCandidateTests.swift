@@ -5,7 +5,12 @@ import Testing
 /// Builds a tagged document by hand: each sentence is tokens separated by spaces, each token
 /// `form/TAG` or `form/TAG/lemma` (UD tags). A word's term is its lower-cased form; lemma keys are
 /// lower-cased lemmas (as for a language without a stemmer), or empty with `stemmed`.
-private func tagged(_ sentences: [String], language: Language = "en", stemmed: Bool = false) -> (Document, CandidateExtractor.Annotation) {
+/// `known` lists the lemmas the lemmatiser's training met; `stem` makes a lemma's key from the
+/// lower-cased lemma (as a stemmer does).
+private func tagged(
+    _ sentences: [String], language: Language = "en", stemmed: Bool = false, known: Set<String>? = nil,
+    stem: (String) -> String = { $0 }
+) -> (Document, CandidateExtractor.Annotation) {
     let stopwords: Set<String> = ["the", "a", "of", "de", "la", "le", "l'"]
     var text = ""
     var pieces: [(start: Int, form: String, tag: PartOfSpeech, lemma: String)] = []
@@ -61,12 +66,15 @@ private func tagged(_ sentences: [String], language: Language = "en", stemmed: B
         sentences: sentenceValues, tokens: tokens, terms: terms)
     let annotation = CandidateExtractor.Annotation(
         tags: PartOfSpeechTags(tags: tags, lemmaIndices: lemmaIndices, lemmas: lemmas),
-        lemmaKeys: lemmas.map { stemmed ? "" : $0.lowercased() })
+        lemmaKeys: lemmas.map { stemmed ? "" : stem($0.lowercased()) }, lemmaIsKnown: known.map { known in lemmas.map(known.contains) } ?? [])
     return (document, annotation)
 }
 
-private func candidates(_ sentences: [String], language: Language = "en", stemmed: Bool = false) -> [KeywordCandidate] {
-    let (document, annotation) = tagged(sentences, language: language, stemmed: stemmed)
+private func candidates(
+    _ sentences: [String], language: Language = "en", stemmed: Bool = false, known: Set<String>? = nil,
+    stem: (String) -> String = { $0 }
+) -> [KeywordCandidate] {
+    let (document, annotation) = tagged(sentences, language: language, stemmed: stemmed, known: known, stem: stem)
     return CandidateExtractor().candidates(in: document, annotation: annotation)
 }
 
@@ -168,7 +176,7 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
         language: "ru"
     ).first { $0.wordCount == 2 && $0.surfaceOrder.contains("смертельной атаки") }
     #expect(phrase?.surface == "смертельной атаки")
-    #expect(phrase?.displayForm == "Смертельная атака")
+    #expect(phrase?.displayForm == "смертельная атака", "the capital is the sentence's")
     // Never written with its head in the base form: made from lemmas, the adjective agreeing.
     let oblique = candidates(
         ["Жертвы/NOUN смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT", "После/ADP смертельной/ADJ/смертельный атаки/NOUN/атака ./PUNCT"],
@@ -522,4 +530,77 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let ukrainian = surfaces(candidates(
         ["Запуск/NOUN/запуск корабля/NOUN/корабель британським/ADJ/британський астронавтом/NOUN/астронавт ./PUNCT"], language: "uk"))
     #expect(!ukrainian.contains { $0.hasPrefix("корабля британським") }, "\(ukrainian)")
+}
+
+@Test func aMasculineNounInItsBaseFormAfterANounStartsTheNextPhrase() {
+    let found = surfaces(candidates(
+        ["У/ADP вівторок/NOUN/вівторок прес-секретар/NOUN/прес-секретар президента/NOUN/президент заявив/VERB ./PUNCT",
+         "Фермери/NOUN/фермер долини/NOUN/долина Брілл/PROPN/Брілл ./PUNCT",
+         "Заявив/VERB Держдепартамент/PROPN США/PROPN ./PUNCT"],
+        language: "uk"))
+    #expect(!found.contains { $0.hasPrefix("вівторок прес-секретар") }, "\(found)")
+    #expect(found.contains("прес-секретар президента"), "\(found)")
+    // A name after a noun may be its apposition ("долины Брилл"), and so may one after a name.
+    #expect(found.contains("долини Брілл") && found.contains("Держдепартамент США"), "\(found)")
+}
+
+@Test func aPhraseWhoseFirstWordHasACapitalOnlyAtTheStartOfASentenceIsShownInLowerCase() {
+    let english = candidates(
+        ["Childhood/NOUN/childhood friend/NOUN/friend Tom/PROPN spoke/VERB ./PUNCT", "Human/PROPN Rights/PROPN Watch/PROPN spoke/VERB ./PUNCT",
+         "They/PRON asked/VERB Human/PROPN Rights/PROPN Watch/PROPN ./PUNCT"])
+    #expect(english.first { $0.surface == "Childhood friend" }?.displayForm == "childhood friend")
+    #expect(english.first { $0.surface == "Human Rights Watch" }?.displayForm == "Human Rights Watch")
+    // Written with the capital inside a sentence too, it keeps it.
+    let inside = candidates(["Childhood/NOUN/childhood friend/NOUN/friend spoke/VERB ./PUNCT", "A/DET Childhood/NOUN/childhood friend/NOUN/friend came/VERB ./PUNCT"])
+    #expect(inside.first { $0.surface == "Childhood friend" }?.displayForm == "Childhood friend")
+    // German nouns keep their capitals; the adjective before one loses the sentence's.
+    let german = candidates(
+        ["Neue/ADJ/neu Regeln/NOUN/Regel gelten/VERB ./PUNCT", "Bundesregierung/NOUN/Bundesregierung Deutschlands/PROPN/Deutschland sprach/VERB ./PUNCT"],
+        language: "de")
+    #expect(german.first { $0.surface == "Neue Regeln" }?.displayForm == "neue Regeln")
+    #expect(german.first { $0.surface == "Bundesregierung Deutschlands" }?.displayForm == "Bundesregierung Deutschlands")
+}
+
+@Test func aFirstNameTheTaggerReadsAsANounIsPartOfTheFullName() {
+    // "Маккартни" is chosen with "Пол Маккартни" in its group; "Пол", read as the noun "пол"
+    // but written with a capital inside sentences, joins them.
+    let russian = groups([
+        "Маккартни/PROPN спел/VERB ./PUNCT", "Вчера/ADV Маккартни/PROPN ушёл/VERB ./PUNCT", "Маккартни/PROPN пел/VERB ./PUNCT",
+        "Вчера/ADV Пол/NOUN/пол Маккартни/PROPN ответил/VERB ./PUNCT", "Вчера/ADV Пол/NOUN/пол сказал/VERB ./PUNCT", "Там/ADV Пол/NOUN/пол пел/VERB ./PUNCT",
+    ], language: "ru")
+    #expect(Set(group(containing: "Маккартни", in: russian) ?? []).isSuperset(of: ["Маккартни", "Пол Маккартни", "Пол"]),
+        "\(russian.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+    // Without capitals, a name at an end of a run of names and nouns.
+    let hindi = groups([
+        "इमरान/PROPN ख़ान/NOUN ने/ADP कहा/VERB ।/PUNCT", "इमरान/PROPN ख़ान/NOUN जीते/VERB ।/PUNCT", "इमरान/PROPN आए/VERB ।/PUNCT",
+    ], language: "hi")
+    #expect(Set(group(containing: "इमरान", in: hindi) ?? []).isSuperset(of: ["इमरान", "इमरान ख़ान"]), "\(hindi.map(\.chosen.candidate.surface))")
+}
+
+@Test func aChineseOrJapaneseCompoundOfACommonWordIsAKeywordOfItsOwn() {
+    // Genuine parts and parts: a keyphrase set lists both.
+    let japanese = groups(
+        ["純正/NOUN 部品/NOUN が/ADP 高い/ADJ 。/PUNCT", "純正/NOUN 部品/NOUN を/ADP 買う/VERB 。/PUNCT", "部品/NOUN が/ADP 届い/VERB た/AUX 。/PUNCT"],
+        language: "ja")
+    #expect(group(containing: "部品", in: japanese) != nil)
+    #expect(group(containing: "部品", in: japanese) != group(containing: "純正部品", in: japanese))
+}
+
+@Test func aLemmaTrainingMetIsShownBeforeAGuess() {
+    // "нафти" → "нафта" (met in training), "нафту" → "нафт" (a guess, though more frequent); a
+    // stemmer gives both the key "нафт".
+    let found = candidates(
+        ["Ціна/NOUN/ціна нафти/NOUN/нафта впала/VERB ./PUNCT", "Купують/VERB нафту/NOUN/нафт ./PUNCT", "Продають/VERB нафту/NOUN/нафт ./PUNCT"],
+        language: "uk", known: ["нафта", "ціна"], stem: { $0.hasSuffix("а") ? String($0.dropLast()) : $0 })
+    let oil = found.first { $0.wordCount == 1 && $0.surfaceOrder.contains("нафту") }
+    #expect(oil?.displayForm == "нафта", "\(String(describing: oil?.lemmaTally))")
+}
+
+@Test func aRomanceAdjectiveBeforeANameBelongsToTheNounBeforeIt() {
+    let found = surfaces(candidates(
+        ["Le/DET président/NOUN béninois/ADJ Patrice/PROPN Talon/PROPN a/AUX parlé/VERB ./PUNCT",
+         "La/DET Nouvelle/ADJ Zélande/PROPN vote/VERB ./PUNCT"], language: "fr"))
+    #expect(!found.contains("béninois Patrice Talon") && found.contains("Patrice Talon"), "\(found)")
+    #expect(found.contains("président béninois"), "\(found)")
+    #expect(found.contains("Nouvelle Zélande"), "a capitalised adjective may start a name: \(found)")
 }

@@ -137,7 +137,8 @@ public final class KeywordExtractor {
         guard configuration.partsOfSpeech, let tagger = tagger(for: document.language) else { return nil }
         let tags = tagger.annotate(document, lemmatising: [.noun, .properNoun, .adjective, .numeral, .other])
         let keys = try tags.lemmas.map { (lemma) throws(ICUError) in try lemmaKeys.key(of: lemma, language: document.language) }
-        return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys)
+        let known = tags.lemmas.map(tagger.model.lemmatizer.isKnownLemma)
+        return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys, lemmaIsKnown: known)
     }
 
     private func tagger(for language: Language) -> Tagger? {

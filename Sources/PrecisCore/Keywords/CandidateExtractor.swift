@@ -51,12 +51,19 @@ public struct CandidateExtractor: Sendable {
         public var tags: PartOfSpeechTags
         /// The matching key of each lemma of `tags.lemmas` (same index).
         public var lemmaKeys: [String]
+        /// Whether the lemmatiser's training met each lemma of `tags.lemmas` (same index); empty
+        /// when not known. Of the lemmas found for one word's forms, one met in training is
+        /// shown before a guess ("нафта" for "нафти" over "нафт" for "нафту").
+        public var lemmaIsKnown: [Bool]
 
-        /// Creates an annotation; `lemmaKeys` has one key per lemma.
-        public init(tags: PartOfSpeechTags, lemmaKeys: [String]) {
+        /// Creates an annotation; `lemmaKeys` has one key per lemma, `lemmaIsKnown` one flag
+        /// per lemma or none.
+        public init(tags: PartOfSpeechTags, lemmaKeys: [String], lemmaIsKnown: [Bool] = []) {
             precondition(lemmaKeys.count == tags.lemmas.count, "one key per lemma")
+            precondition(lemmaIsKnown.isEmpty || lemmaIsKnown.count == tags.lemmas.count, "one flag per lemma")
             self.tags = tags
             self.lemmaKeys = lemmaKeys
+            self.lemmaIsKnown = lemmaIsKnown
         }
     }
 
@@ -702,12 +709,24 @@ public struct CandidateExtractor: Sendable {
 
         private var spacedLanguage: Bool { !document.language.writesWithoutSpaces }
 
-        /// Whether the token at `index`, read as `tag`, is an adjective whose ending is no
-        /// genitive's (`PhrasePattern.genitiveAdjectiveEndings`).
+        /// Whether the token at `index`, read as `tag`, has an ending that is no genitive's: an
+        /// adjective's ending where the language tells it (`PhrasePattern.genitiveAdjectiveEndings`);
+        /// a noun, in a language whose nouns show case, written as its lemma and ending in a
+        /// consonant, "ь" or "й" (a masculine's nominative: "вівторок", "прес-секретар").
         private func isNotGenitive(_ index: Int, tag: PartOfSpeech?) -> Bool {
-            guard tag == .adjective, let endings = PhrasePattern.genitiveAdjectiveEndings[document.language.code] else { return false }
-            let word = document.text[document.tokens[index].range].lowercased()
-            return !endings.contains { word.hasSuffix($0) }
+            switch tag {
+            case .adjective:
+                guard let endings = PhrasePattern.genitiveAdjectiveEndings[document.language.code] else { return false }
+                let word = document.text[document.tokens[index].range].lowercased()
+                return !endings.contains { word.hasSuffix($0) }
+            case .noun:
+                guard pattern?.marksCase == true, let last = document.text[document.tokens[index].range].last,
+                    last.isLetter, !CandidateTable.vowelsAndSigns.contains(Character(last.lowercased())) || "ьй".contains(last)
+                else { return false }
+                return isBase(index)
+            default:
+                return false
+            }
         }
 
         /// The unit key number of a token's lemma, or `nil` without an annotation or lemma.
@@ -1067,6 +1086,12 @@ struct PhrasePattern: Sendable {
                     if this.isBase && !before.isBase && (this.tag == .noun || this.tag == .properNoun && before.tag == .properNoun) {
                         return false
                     }
+                    // A common noun in the nominative of a masculine starts one after any noun
+                    // ("у вівторок | прес-секретар президента"). (A name in the nominative after
+                    // an inflected noun may be its apposition: "долины Брилл", "компании Apple".)
+                    if this.tag == .noun && this.isNotGenitive && before.tag == .noun {
+                        return false
+                    }
                 }
             }
             return tags.last!.isNominal
@@ -1074,6 +1099,9 @@ struct PhrasePattern: Sendable {
             return tags.first!.isNominal && tags.last! != .numeral
         case .romance:
             guard tags.first! != .numeral, tags.last! != .numeral else { return false }
+            // An adjective in lower case before a name follows the noun before it ("président
+            // béninois | Patrice Talon").
+            if tags[0] == .adjective, tags[1] == .properNoun, first.isLowercase { return false }
             // At most one connector group, with a noun before it and a noun after it.
             var connectorGroups = 0
             var nounBefore = false

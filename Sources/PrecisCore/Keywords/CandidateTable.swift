@@ -188,6 +188,38 @@ package struct CandidateTable {
         return kept
     }
 
+    /// The index in `Document.tokens` of the first word of `occurrence`.
+    private func firstWord(of occurrence: Occurrence) -> Int {
+        var token = Int(occurrence.lastToken)
+        var first = token
+        while token >= 0, document.tokens[token].range.lowerBound >= occurrence.range.lowerBound {
+            if document.tokens[token].kind.isWord { first = token }
+            token -= 1
+        }
+        return first
+    }
+
+    /// Whether the phrase of `row` starts with a common word (a lemma in lower case, not read as
+    /// a name) that is written with a capital only where it starts its sentence.
+    private func capitalOnlyAtSentenceStart(_ row: Row, tags: PartOfSpeechTags) -> Bool {
+        let first = firstWord(of: occurrences[Int(row.firstOccurrence)])
+        guard first >= 0, tags.tags[first] != .properNoun, let lemma = tags.lemma(ofToken: first),
+            lemma.first?.isLowercase == true
+        else { return false }
+        var next = Int(row.firstOccurrence)
+        var capitalised = false
+        while next >= 0 {
+            let occurrence = occurrences[next]
+            next = Int(occurrence.next)
+            guard document.text[occurrence.range].first?.isUppercase == true else { continue }
+            capitalised = true
+            let sentence = document.sentences[Int(occurrence.sentence)]
+            let opening = sentence.tokens.first { document.tokens[$0].kind.isWord }
+            if opening.map({ document.tokens[$0].range.lowerBound }) != occurrence.range.lowerBound { return false }
+        }
+        return capitalised
+    }
+
     /// Whether `lemma`, a neuter's in "-о"/"-o", was guessed for forms that all end in "-а", "-я",
     /// "-a", "-у", "-ю" or "-u": a genitive or dative that is a masculine's as often as a
     /// neuter's ("консула" → "консуло", "вікна" → "вікно", "Нью-Йорку" → "Нью-Йорко"), in a
@@ -311,6 +343,7 @@ package struct CandidateTable {
         var next = Int(row.firstOccurrence)
         var baseForms: [String: Int] = [:]
         var lemmas: [String: Int] = [:]
+        var knownLemmas: Set<String> = []
         while next >= 0 {
             let occurrence = occurrences[next]
             let sentence = Int(occurrence.sentence)
@@ -329,7 +362,13 @@ package struct CandidateTable {
                 // A preposition or conjunction written onto the word goes, the article stays
                 // ("والبحيرة" → "البحيرة").
                 if writesProclitics, let kept = Self.procliticFree(String(surface), lemma: lemma) { lemma = kept }
-                if !Self.isVerbLemma(lemma, language: document.language.code) { lemmas[lemma, default: 0] += 1 }
+                if !Self.isVerbLemma(lemma, language: document.language.code) {
+                    lemmas[lemma, default: 0] += 1
+                    let number = Int(annotation.tags.lemmaIndices[Int(occurrence.lastToken)])
+                    if number >= 0, number < annotation.lemmaIsKnown.count, annotation.lemmaIsKnown[number] {
+                        knownLemmas.insert(lemma)
+                    }
+                }
             }
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
@@ -366,6 +405,9 @@ package struct CandidateTable {
             }
             lemmas = kept
         }
+        if let annotation, row.wordCount > 1, row.firstOccurrence >= 0 {
+            candidate.capitalOnlyAtSentenceStart = capitalOnlyAtSentenceStart(row, tags: annotation.tags)
+        }
         candidate.capitalisedCount = Int(row.capitalised)
         candidate.capitalisedInsideSentence = Int(row.capitalisedInside)
         candidate.mixedCaseCount = Int(row.mixedCase)
@@ -374,6 +416,7 @@ package struct CandidateTable {
             let start = Int(row.wordStart)
             candidate.unitTags = Array(wordTags[start..<(start + Int(row.wordCount))])
             candidate.lemmaTally = lemmas
+            candidate.knownLemmas = knownLemmas
             candidate.baseSurfaceTally = baseForms
             candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
             candidate.lemmasAreRoots = KeywordCandidate.lemmasAreRoots.contains(document.language.code)

@@ -59,12 +59,17 @@ public struct KeywordCandidate: Sendable, Hashable {
 
     /// How often each lemma was found for a one-word candidate (with an annotation).
     var lemmaTally: [String: Int] = [:]
+    /// The lemmas of `lemmaTally` that the lemmatiser's training met (the others are guesses).
+    var knownLemmas: Set<String> = []
     /// How often each surface form of a phrase has its head word in its base form.
     var baseSurfaceTally: [String: Int] = [:]
     /// Whether names take case endings in the document's language.
     var namesInflect = false
     /// Whether the language's lemmas are roots, with derivational affixes cut (`lemmasAreRoots`).
     var lemmasAreRoots = false
+    /// Whether a phrase's first word has a capital only where it starts a sentence, and is no
+    /// name (its lemma is in lower case): "Childhood friend" is shown "childhood friend".
+    var capitalOnlyAtSentenceStart = false
 
     /// The form a reader expects, when a part-of-speech annotation gives one, else `nil`.
     ///
@@ -109,7 +114,13 @@ public struct KeywordCandidate: Sendable, Hashable {
             // In languages whose names inflect, the lemma that starts every form ("Путин" for
             // "Путина", "Путину"), then one written in the text.
             let forms = surfaceOrder.map { $0.lowercased() }
-            if namesInflect, let stem = ranked.first(where: { lemma in
+            // Of a common word's lemmas, one that training met before guesses ("нафта" for
+            // "нафти" over "нафт" for "нафту").
+            let known = unitTags.first == .properNoun || knownLemmas.count == lemmaTally.count
+                ? nil : ranked.first { knownLemmas.contains($0.key) }
+            if let known, !written.contains(where: { word in ranked.contains { $0.key.lowercased() == word } }) {
+                lemma = known.key
+            } else if namesInflect, let stem = ranked.first(where: { lemma in
                 let folded = lemma.key.lowercased()
                 return folded.count >= 3 && forms.allSatisfy { $0.hasPrefix(folded) }
             }) {
@@ -160,8 +171,15 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// where the text writes it, alone or twice ("langkah" for "langkah-langkah", steps).
     static let lemmasAreRoots: Set<String> = ["id", "ms"]
 
-    /// `baseForm`, else the most frequent surface form.
-    public var displayForm: String { baseForm ?? surface }
+    /// `baseForm`, else the most frequent surface form; a phrase whose first word has its
+    /// capital from the start of a sentence only, in lower case.
+    public var displayForm: String {
+        let form = baseForm ?? surface
+        guard capitalOnlyAtSentenceStart, let first = form.first, first.isUppercase,
+            form.dropFirst().first?.isLowercase == true
+        else { return form }
+        return first.lowercased() + form.dropFirst()
+    }
 
     /// Whether it is a name: without tags, whether it looks like one (`isName`: capitalised,
     /// inside sentences too). With tags, mostly capitalised (inside sentences too), of a proper

@@ -223,8 +223,11 @@ public struct KeywordRanker: Sendable {
         for item in scored {
             if groups.count >= count { break }
             if configuration.removeOverlaps {
-                if let same = groups.firstIndex(where: {
-                    Self.isOneThing($0.chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces)
+                // By names and tags, against every member of a group: "Пол" is a part of "Пол
+                // Маккартни", grouped under "Маккартни".
+                if let same = groups.firstIndex(where: { group in
+                    Self.isOneThing(group.chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces)
+                        || group.others.contains { Self.isOneThing($0.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces) }
                 }) {
                     groups[same].others.append(item)
                     continue
@@ -307,8 +310,29 @@ public struct KeywordRanker: Sendable {
         // The rules are about names (checked first: this runs for every candidate read).
         let (aName, bName) = (a.isNameByTags, b.isNameByTags)
         guard aName || bName, a.key != b.key else { return false }
-        if aName != bName { return aName ? isTitledName(b, of: a) : isTitledName(a, of: b) }
+        if aName != bName {
+            let (name, other) = aName ? (a, b) : (b, a)
+            return isNamePart(other, of: name) || isTitledName(other, of: name)
+        }
         return a.wordCount <= b.wordCount ? isNameForm(a, of: b) : isNameForm(b, of: a)
+    }
+
+    /// Whether one of a name and a candidate the tags do not read as a name is the first or last
+    /// word of the other, two or three words long, and names the same person: a word written
+    /// with a capital in every occurrence, inside sentences too, at an end of the name ("Пол" of
+    /// "Пол Маккартни", where the tagger reads "Пол" as the noun "пол"); in a script without
+    /// capitals, a name at an end of a run of nouns and names ("इमरान" of "इमरान ख़ान", where the
+    /// tagger reads "ख़ान" as a noun).
+    private static func isNamePart(_ other: KeywordCandidate, of name: KeywordCandidate) -> Bool {
+        func atAnEnd(_ word: KeywordCandidate, of long: KeywordCandidate) -> Bool {
+            word.wordCount == 1 && (2...3).contains(long.wordCount)
+                && (long.wordKeys.first == word.wordKeys[0] || long.wordKeys.last == word.wordKeys[0])
+        }
+        if atAnEnd(other, of: name) { return other.isName }
+        guard atAnEnd(name, of: other), !other.unitTags.isEmpty, !KeywordCandidate.startsWithCasedLetter(other.surface) else {
+            return false
+        }
+        return other.unitTags.allSatisfy { $0 == .noun || $0 == .properNoun }
     }
 
     /// Whether `long` is the name `name` after a title written in lower case, and perhaps more of
@@ -336,12 +360,12 @@ public struct KeywordRanker: Sendable {
     }
 
     /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
-    /// character.
+    /// character. A compound of a common word of two characters or more is a kind of it, kept
+    /// as a keyword of its own ("純正部品", genuine parts, beside "部品", parts).
     private static func isCompound(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
         guard short.key != long.key, long.key.hasPrefix(short.key) || long.key.hasSuffix(short.key) else { return false }
         return short.isNameByTags && !short.unitTags.isEmpty || short.key.unicodeScalars.count == 1
     }
-
     /// Whether the name `short` is part of the name `long`, or, one word each, `long` is derived
     /// from it (sharing at least four characters and three quarters of `short`). An acronym that
     /// starts a longer name names something else there, something named after it ("FAO" and

@@ -183,6 +183,12 @@ public struct Lemmatizer: Sendable {
     /// The number of lemmas the rules' choices are checked against.
     public var knownLemmaCount: Int { knownLemmas.count }
 
+    /// Whether training met `lemma` (ignoring case) as a lemma; one never met passes for met
+    /// about once in 800 lookups (`lemmaHash`).
+    public func isKnownLemma(_ lemma: String) -> Bool {
+        knownLemmas.contains(Self.lemmaHash(lemma.lowercased()))
+    }
+
     static let capitalisationClasses = 5
 
     static func casePolicyIndex(tag: UInt8, capitalisation: UInt8, sentenceInitial: Bool) -> Int {
