@@ -604,3 +604,35 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(found.contains("président béninois"), "\(found)")
     #expect(found.contains("Nouvelle Zélande"), "a capitalised adjective may start a name: \(found)")
 }
+
+@Test func anAcronymAndTheNameItIsMadeOfAreOneKeyword() {
+    let english = groups([
+        "The/DET United/PROPN Nations/PROPN met/VERB ./PUNCT", "The/DET UN/PROPN voted/VERB ./PUNCT", "The/DET UN/PROPN left/VERB ./PUNCT",
+        "The/DET United/PROPN Nations/PROPN spoke/VERB ./PUNCT", "The/DET USA/PROPN spoke/VERB ./PUNCT",
+    ])
+    #expect(Set(group(containing: "UN", in: english) ?? []).isSuperset(of: ["UN", "United Nations"]), "\(english.map(\.chosen.candidate.surface))")
+    #expect(group(containing: "USA", in: english) != group(containing: "UN", in: english))
+    let spanish = groups([
+        "Viajó/VERB a/ADP Estados/PROPN Unidos/PROPN ./PUNCT", "En/ADP EE.UU/PROPN hay/VERB ./PUNCT", "De/ADP EE.UU/PROPN vienen/VERB ./PUNCT",
+        "En/ADP Estados/PROPN Unidos/PROPN viven/VERB ./PUNCT",
+    ], language: "es")
+    #expect(Set(group(containing: "EE.UU", in: spanish) ?? []).isSuperset(of: ["EE.UU", "Estados Unidos"]), "\(spanish.map(\.chosen.candidate.surface))")
+    let russian = groups([
+        "Генсек/NOUN ООН/PROPN выступил/VERB ./PUNCT", "В/ADP ООН/PROPN заявили/VERB ./PUNCT",
+        "Вчера/ADV Организация/PROPN Объединённых/PROPN Наций/PROPN заявила/VERB ./PUNCT",
+    ], language: "ru")
+    #expect(Set(group(containing: "ООН", in: russian) ?? []).contains("Организация Объединённых Наций"), "\(russian.map(\.chosen.candidate.surface))")
+}
+
+@Test func aGermanPhraseShowsItsAdjectiveInTheNominativeWhereTheTextHasIt() {
+    let found = candidates(
+        ["Nach/ADP der/DET festgelegten/ADJ/festgelegt Reihenfolge/NOUN/Reihenfolge ./PUNCT",
+         "In/ADP der/DET festgelegten/ADJ/festgelegt Reihenfolge/NOUN/Reihenfolge ./PUNCT",
+         "Eine/DET festgelegte/ADJ/festgelegt Reihenfolge/NOUN/Reihenfolge gilt/VERB ./PUNCT",
+         "Es/PRON gibt/VERB viele/ADJ Wörter/NOUN/Wort ./PUNCT", "Die/DET Bäume/NOUN/Baum wachsen/VERB ./PUNCT"],
+        language: "de")
+    #expect(found.first { $0.surface == "festgelegten Reihenfolge" }?.displayForm == "festgelegte Reihenfolge")
+    // An umlaut in the plural does not make the lemma a slip.
+    #expect(found.first { $0.surface == "Wörter" }?.displayForm == "Wort")
+    #expect(found.first { $0.surface == "Bäume" }?.displayForm == "Baum")
+}

@@ -21,6 +21,10 @@ struct KeywordExtractorTests {
         #expect(german.isSuperset(of: ["milan panic", "icn pharmaceutical", "us-burg"]), "hyphenated words are one unit")
         #expect(!german.contains("62") && !german.contains("62 jahr"), "no bare numbers, no phrase starting with one")
 
+        // A hyphen with a space after it is a dash, not a joiner.
+        let dashed = try Self.keys("La cérémonie d'installation du ministre et des fonctionnaires- cérémonie retransmise.", "fr")
+        #expect(!dashed.contains { $0.contains("fonctionnair") && $0.contains("cérémon") }, "\(dashed)")
+
         let french = try Self.keys("Il a rappelé la position de la France au Conseil de sécurité de l'ONU.", "fr")
         #expect(french.isSuperset(of: ["onu", "conseil", "sécur"]), "the elided article is not part of the word")
         #expect(!french.contains("l'onu"))

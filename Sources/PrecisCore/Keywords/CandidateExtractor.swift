@@ -631,6 +631,12 @@ public struct CandidateExtractor: Sendable {
                 // A foreign word written with a capital is taken for a name ("Путин" in English).
                 if tag == .other && word.startsUppercase { tag = .properNoun }
                 let lemmaKey = lemmaKeyNumber(ofToken: tokenIndex, keys: &keys)
+                // A hyphen with a space after it is a dash: it ends the phrase ("fonctionnaires-
+                // cérémonie").
+                if pendingHyphen && !adjacent {
+                    pendingHyphen = false
+                    closeRun()
+                }
                 if pendingHyphen && adjacent, units.count > runStart {
                     // Join to the unit before: "anti" "-" "terrorism".
                     var last = units[units.count - 1]

@@ -220,6 +220,18 @@ package struct CandidateTable {
         return capitalised
     }
 
+    /// Whether a German phrase has a word in lower case before its last that ends as an
+    /// adjective in the dative or genitive does ("-en", "-em": "der festgelegten Reihenfolge"):
+    /// where the text also writes the phrase otherwise ("festgelegte Reihenfolge"), that form is
+    /// the one shown.
+    static func hasObliqueAdjective(_ phrase: Substring, language: String) -> Bool {
+        guard language == "de" else { return false }
+        let words = phrase.split(separator: " ")
+        return words.dropLast().contains { word in
+            word.first?.isLowercase == true && (word.hasSuffix("en") || word.hasSuffix("em"))
+        }
+    }
+
     /// Whether `lemma`, a neuter's in "-о"/"-o", was guessed for forms that all end in "-а", "-я",
     /// "-a", "-у", "-ю" or "-u": a genitive or dative that is a masculine's as often as a
     /// neuter's ("консула" → "консуло", "вікна" → "вікно", "Нью-Йорку" → "Нью-Йорко"), in a
@@ -288,9 +300,7 @@ package struct CandidateTable {
         func plausibleLemma(_ word: Int) -> String? {
             let written = document.text[document.tokens[word].range]
             guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty, !Self.isVerbLemma(lemma, language: language) else { return nil }
-            let common = zip(lemma.lowercased(), written.lowercased()).prefix { $0 == $1 }.count
-            return common >= min(lemma.count, written.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= written.count
-                ? lemma : nil
+            return KeywordCandidate.keepsEnough(lemma.lowercased(), of: written.lowercased()) ? lemma : nil
         }
         var gender: AdjectiveAgreement.Gender?
         if adjectives > 0 {
@@ -344,13 +354,20 @@ package struct CandidateTable {
         var baseForms: [String: Int] = [:]
         var lemmas: [String: Int] = [:]
         var knownLemmas: Set<String> = []
+        var obliqueBaseForms: [String: Int] = [:]
         while next >= 0 {
             let occurrence = occurrences[next]
             let sentence = Int(occurrence.sentence)
             candidate.occurrences.append(occurrence.range)
             let surface = document.text[occurrence.range]
             candidate.addSurface(surface)
-            if occurrence.headIsBase && row.wordCount > 1 { baseForms[String(surface), default: 0] += 1 }
+            if occurrence.headIsBase && row.wordCount > 1 {
+                if Self.hasObliqueAdjective(surface, language: document.language.code) {
+                    obliqueBaseForms[String(surface), default: 0] += 1
+                } else {
+                    baseForms[String(surface), default: 0] += 1
+                }
+            }
             if row.lemmaIsBase, let annotation, occurrence.lastToken >= 0,
                 var lemma = annotation.tags.lemma(ofToken: Int(occurrence.lastToken))
             {
@@ -373,6 +390,7 @@ package struct CandidateTable {
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
         }
+        if baseForms.isEmpty { baseForms = obliqueBaseForms }
         // A phrase never written with its head in the base form, in a language with case: the
         // form a reader expects, when it can be made without inflecting an adjective.
         if let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,

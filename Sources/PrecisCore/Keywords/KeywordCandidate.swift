@@ -87,9 +87,7 @@ public struct KeywordCandidate: Sendable, Hashable {
             let lemma = lemma.lowercased()
             return surfaceOrder.contains { form in
                 let form = form.lowercased()
-                let common = zip(lemma, form).prefix { $0 == $1 }.count
-                return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
-                    || CandidateTable.procliticFree(form, lemma: lemma) != nil
+                return Self.keepsEnough(lemma, of: form) || CandidateTable.procliticFree(form, lemma: lemma) != nil
             }
         }
         // A root ("imbal" for "imbalan", a reward) is not the word: only a lemma the text writes.
@@ -157,6 +155,24 @@ public struct KeywordCandidate: Sendable, Hashable {
             return lemma
         }
         return baseSurfaceTally.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// Whether `lemma` keeps enough of `form` (both in lower case) to be its lemma rather than a
+    /// lemmatiser's slip ("atétat" for "attentat"): they share a beginning of all but the last
+    /// three letters of the shorter, and of at least half the lemma, and the lemma is at least
+    /// half as long. An umlaut counts as its vowel ("Wörter" → "Wort", "Bäume" → "Baum").
+    static func keepsEnough(_ lemma: some StringProtocol, of form: some StringProtocol) -> Bool {
+        let common = zip(lemma, form).prefix { $0 == $1 || umlautFolded($0) == umlautFolded($1) }.count
+        return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
+    }
+
+    private static func umlautFolded(_ character: Character) -> Character {
+        switch character {
+        case "ä": "a"
+        case "ö": "o"
+        case "ü": "u"
+        default: character
+        }
     }
 
     /// Languages whose names take case endings, so that a name's lemma is worth showing

@@ -223,11 +223,12 @@ public struct KeywordRanker: Sendable {
         for item in scored {
             if groups.count >= count { break }
             if configuration.removeOverlaps {
-                // By names and tags, against every member of a group: "Пол" is a part of "Пол
-                // Маккартни", grouped under "Маккартни".
+                // By names and tags, against every member of a group where words are spaced: "Пол"
+                // is a part of "Пол Маккартни", grouped under "Маккартни". (In Chinese and
+                // Japanese, compounds of compounds drift: "偶数" is not "数負".)
                 if let same = groups.firstIndex(where: { group in
                     Self.isOneThing(group.chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces)
-                        || group.others.contains { Self.isOneThing($0.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces) }
+                        || !joinedWithoutSpaces && group.others.contains { Self.isOneThing($0.candidate, item.candidate, joinedWithoutSpaces: false) }
                 }) {
                     groups[same].others.append(item)
                     continue
@@ -307,6 +308,7 @@ public struct KeywordRanker: Sendable {
         if joinedWithoutSpaces {
             return a.key.utf8.count <= b.key.utf8.count ? isCompound(a, of: b) : isCompound(b, of: a)
         }
+        if a.isAcronym != b.isAcronym, isAcronym(a.isAcronym ? a : b, of: a.isAcronym ? b : a) { return true }
         // The rules are about names (checked first: this runs for every candidate read).
         let (aName, bName) = (a.isNameByTags, b.isNameByTags)
         guard aName || bName, a.key != b.key else { return false }
@@ -315,6 +317,22 @@ public struct KeywordRanker: Sendable {
             return isNamePart(other, of: name) || isTitledName(other, of: name)
         }
         return a.wordCount <= b.wordCount ? isNameForm(a, of: b) : isNameForm(b, of: a)
+    }
+
+    /// Whether the one-word acronym `acronym` is made of the initials of the capitalised words of
+    /// `name` ("UN" of "United Nations", "ONU" of "Organización de las Naciones Unidas", "ООН" of
+    /// "Организация Объединённых Наций"), or of each initial twice, as Spanish writes a plural
+    /// ("EE.UU." of "Estados Unidos").
+    static func isAcronym(_ acronym: KeywordCandidate, of name: KeywordCandidate) -> Bool {
+        guard acronym.wordCount == 1, name.wordCount >= 2 else { return false }
+        let letters = acronym.surface.filter(\.isLetter).uppercased()
+        guard letters.count >= 2 else { return false }
+        let initials = String(name.surface.split { $0 == " " || $0 == "-" }.compactMap { word in
+            word.first.flatMap { $0.isUppercase ? $0 : nil }
+        }).uppercased()
+        guard initials.count >= 2 else { return false }
+        if letters == initials { return true }
+        return letters.count == initials.count * 2 && letters == String(initials.flatMap { [$0, $0] })
     }
 
     /// Whether one of a name and a candidate the tags do not read as a name is the first or last
@@ -349,7 +367,7 @@ public struct KeywordRanker: Sendable {
             long.wordKeys.suffix(name.wordCount).elementsEqual(name.wordKeys),
             // One title, then perhaps more of the name ("director Rupert Goold" for "Goold").
             long.unitTags.prefix(titleCount).dropFirst().allSatisfy({ $0 == .properNoun }),
-            long.surface.first?.isLowercase == true,
+            long.surface.first?.isLowercase == true || long.capitalOnlyAtSentenceStart,
             // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
             long.surface.split(separator: " ").count == long.wordCount,
             long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
