@@ -636,3 +636,19 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(found.first { $0.surface == "Wörter" }?.displayForm == "Wort")
     #expect(found.first { $0.surface == "Bäume" }?.displayForm == "Baum")
 }
+
+@Test func aKoreanWordWithACaseParticleEndsItsPhraseAndIsShownWithoutIt() {
+    let found = candidates(
+        ["르쁠레는/PROPN/르쁠레+는 직계가족을/NOUN/직계가족+을 가계를/NOUN/가계+를 중시하면서도/ADV/중시+하+면서+도 개인의/NOUN/개인+의 자유를/NOUN/자유+를 보장한다/VERB ./PUNCT"],
+        language: "ko")
+    let shown = Set(found.map(\.displayForm))
+    #expect(!found.contains { $0.surface == "직계가족을 가계를" }, "\(shown)")
+    #expect(shown.contains("개인의 자유"), "\(shown)")
+}
+
+@Test func onlyAnArticleFollowsDeInsideARomancePhrase() {
+    let found = surfaces(candidates(["Sulle/ADP spalle/NOUN di/ADP questo/DET venerabile/ADJ business/NOUN ./PUNCT",
+                                     "Il/DET ministro/NOUN della/ADP giustizia/NOUN parla/VERB ./PUNCT"], language: "it"))
+    #expect(!found.contains { $0.hasPrefix("spalle di questo") }, "\(found)")
+    #expect(found.contains("ministro della giustizia"), "\(found)")
+}

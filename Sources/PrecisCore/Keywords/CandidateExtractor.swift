@@ -417,15 +417,27 @@ public struct CandidateExtractor: Sendable {
         /// if it does (empty without an annotation).
         private var nominalReadings: [PartOfSpeech?] = []
 
+        /// Whether words with a case particle end phrases (Korean).
+        private let closesAtParticles: Bool
+
         init(document: Document, annotation: Annotation? = nil, pattern: PhrasePattern? = nil) {
             self.document = document
             self.annotation = annotation
             self.pattern = pattern
+            closesAtParticles = annotation != nil && document.language.code == "ko"
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
                 nominalReadings = Self.nominalReadings(document, annotation.tags.tags)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
+        }
+
+        /// Whether a Korean lemma (morphemes joined by "+") ends in a particle other than the
+        /// genitive "의" ("가계+를": an object; "개인+의": "the individual's", inside a phrase).
+        static func endsInCaseParticle(_ lemma: String) -> Bool {
+            guard let plus = lemma.lastIndex(of: "+") else { return false }
+            let last = lemma[lemma.index(after: plus)...]
+            return last != "의" && Lemmatizer.koreanParticles.contains(String(last))
         }
 
         /// English gerunds that name a thing after a noun or adjective ("machine learning", "load
@@ -673,7 +685,7 @@ public struct CandidateExtractor: Sendable {
                         let allowed = previous.map { unit in
                             tag == .adposition
                                 ? !unit.isConnector && unit.tag?.isNominal == true && PhrasePattern.joiningWords.contains(document.terms[term])
-                                : unit.isConnector && unit.tag == .adposition
+                                : unit.isConnector && unit.tag == .adposition && PhrasePattern.articles.contains(document.terms[term])
                         } ?? false
                         guard allowed else {
                             closeRun()
@@ -709,6 +721,11 @@ public struct CandidateExtractor: Sendable {
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
+                // A Korean word with a case particle but the genitive's ends its phrase: "직계가족을
+                // | 가계를" are two objects ("위기의 시대에는 | 전략마인드를").
+                if closesAtParticles, let lemma = annotation?.tags.lemma(ofToken: tokenIndex), Self.endsInCaseParticle(lemma) {
+                    closeRun()
+                }
             }
             closeRun()
         }
@@ -1038,6 +1055,14 @@ struct PhrasePattern: Sendable {
     /// as they are), in French, Spanish, Portuguese, Italian, Catalan and Galician.
     static let joiningWords: Set<String> = [
         "de", "di", "da", "do", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "dell", "des", "du",
+    ]
+
+    /// Definite and indefinite articles, folded, in French, Spanish, Portuguese, Italian, Catalan
+    /// and Galician: the only determiners that may follow "de" inside a phrase ("ministre de
+    /// l'intérieur"; not "spalle di questo business").
+    static let articles: Set<String> = [
+        "le", "la", "les", "l", "l'", "un", "une", "des", "el", "los", "las", "lo", "il", "i", "gli", "o", "a", "os", "as",
+        "uno", "una", "um", "uma", "els", "es", "sa",
     ]
 
     /// The index in `phrase` of its head: the last noun in head-final languages, the first noun

@@ -174,6 +174,18 @@ package struct CandidateTable {
         return kept + document.text[range.upperBound..<occurrence.range.upperBound]
     }
 
+    /// The Korean phrase of `occurrence` with its last word in its base form, without the
+    /// particle its lemma shows (`Lemmatizer.baseForm`), when the word is written so; else `nil`.
+    private func withoutKoreanParticle(_ occurrence: Occurrence, tags: PartOfSpeechTags) -> String? {
+        let last = Int(occurrence.lastToken)
+        guard last >= 0, let lemma = tags.lemma(ofToken: last) else { return nil }
+        let base = Lemmatizer.baseForm(of: lemma, tag: tags.tags[last], language: document.language)
+        let range = document.tokens[last].range
+        let written = document.text[range]
+        guard !base.isEmpty, base != written, written.hasPrefix(base) else { return nil }
+        return document.text[occurrence.range.lowerBound..<range.lowerBound] + base
+    }
+
     /// `word` without the prepositions and conjunctions written onto it, when `lemma` shows them:
     /// what follows them is the lemma, or (Arabic) the article and the lemma. `nil` otherwise.
     static func procliticFree(_ word: String, lemma: String) -> String? {
@@ -398,6 +410,13 @@ package struct CandidateTable {
             let rebuilt = baseFormRebuilt(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
         {
             baseForms[rebuilt] = 1
+        }
+        // In Korean, a phrase whose last word carries a particle: shown without it ("개인의 자유를"
+        // → "개인의 자유").
+        if document.language.code == "ko", let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
+            let bare = withoutKoreanParticle(occurrences[Int(row.firstOccurrence)], tags: annotation.tags)
+        {
+            baseForms[bare] = 1
         }
         // In Arabic and Hebrew, a phrase whose first word carries a preposition or a conjunction
         // ("لإحياء بحيرة المرجان"): shown without it.

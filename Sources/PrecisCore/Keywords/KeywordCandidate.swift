@@ -176,10 +176,11 @@ public struct KeywordCandidate: Sendable, Hashable {
     }
 
     /// Languages whose names take case endings, so that a name's lemma is worth showing
-    /// ("Путина" → "Путин", "Warszawie" → "Warszawa").
+    /// ("Путина" → "Путин", "Warszawie" → "Warszawa"); in Korean, the particles written onto a
+    /// name ("르쁠레는" → "르쁠레").
     static let namesInflect: Set<String> = [
         "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv", "et", "fi", "hu", "tr", "el",
-        "ro", "de", "is", "ka", "hy",
+        "ro", "de", "is", "ka", "hy", "ko",
     ]
 
     /// Languages whose treebanks' lemmas are roots, derivational affixes cut ("imbalan", a reward,
