@@ -577,6 +577,29 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(Set(group(containing: "इमरान", in: hindi) ?? []).isSuperset(of: ["इमरान", "इमरान ख़ान"]), "\(hindi.map(\.chosen.candidate.surface))")
 }
 
+@Test func withoutCapitalsAWordAtAnEndOfTwoNounsMostlyWrittenWithThemIsTheSameThing() {
+    // "नवाज़ शरीफ़" (Nawaz Sharif), read as two nouns; "नवाज़" and "शरीफ़" each stand alone once
+    // in four (a quarter, which in a cased script would keep them apart).
+    let sentences = [
+        "नवाज़/NOUN शरीफ़/NOUN ने/ADP कहा/VERB ।/PUNCT", "नवाज़/NOUN शरीफ़/NOUN जीते/VERB ।/PUNCT", "नवाज़/NOUN शरीफ़/NOUN आए/VERB ।/PUNCT",
+        "नवाज़/NOUN लीग/NOUN जीती/VERB ।/PUNCT", "शैबाज़/PROPN ने/ADP शरीफ़/NOUN कहा/VERB ।/PUNCT",
+    ]
+    let chosen = groups(sentences, language: "hi").map(\.chosen.candidate.surface)
+    #expect(chosen.contains("नवाज़ शरीफ़") && !chosen.contains("नवाज़") && !chosen.contains("शरीफ़"), "\(chosen)")
+    // Ranked the other way round, the group shows the full name.
+    let ranker = KeywordRanker()
+    let (document, annotation) = tagged(sentences, language: "hi", stemmed: true)
+    let found = CandidateExtractor().candidates(in: document, annotation: annotation)
+    let nawazFirst = found.sorted { a, _ in a.surface == "नवाज़" }.map { KeywordRanker.Scored(candidate: $0, score: 1) }
+    #expect(ranker.selectGroups(from: nawazFirst, count: 10).first?.chosen.candidate.surface == "नवाज़ शरीफ़")
+    // In a script with capitals the quarter holds: "market" stands alone in two of five.
+    let english = groups([
+        "The/DET oil/NOUN market/NOUN fell/VERB ./PUNCT", "The/DET oil/NOUN market/NOUN rose/VERB ./PUNCT", "The/DET oil/NOUN market/NOUN slept/VERB ./PUNCT",
+        "The/DET market/NOUN woke/VERB ./PUNCT", "The/DET market/NOUN woke/VERB ./PUNCT",
+    ]).map(\.chosen.candidate.surface)
+    #expect(english.contains("market") && english.contains("oil market"), "\(english)")
+}
+
 @Test func aChineseOrJapaneseCompoundOfACommonWordIsAKeywordOfItsOwn() {
     // Genuine parts and parts: a keyphrase set lists both.
     let japanese = groups(

@@ -97,6 +97,20 @@ import Testing
         }
     }
 
+    @Test func wordsAreReadInTheTreebanksSpelling() {
+        #expect(TaggerFeatures.treebankSpelling(of: "don\u{2019}t", language: "en") == "don't")
+        #expect(TaggerFeatures.treebankSpelling(of: "l\u{2019}armée", language: "fr") == "l'armée")
+        #expect(TaggerFeatures.treebankSpelling(of: "м\u{02BC}ясо", language: "uk") == "м'ясо")
+        #expect(TaggerFeatures.treebankSpelling(of: "फ़ैसला", language: "hi") == "फैसला")
+        #expect(TaggerFeatures.treebankSpelling(of: "ज़्यादा क़ानून", language: "hi") == "ज्यादा कानून")
+        #expect(TaggerFeatures.treebankSpelling(of: "बड़ा", language: "hi") == "बड़ा")
+        #expect(TaggerFeatures.treebankSpelling(of: "كتاب", language: "fa") == "کتاب")
+        // Only where its treebank spells it otherwise: Arabic keeps its kaf, Marathi its nukta.
+        #expect(TaggerFeatures.treebankSpelling(of: "كتاب", language: "ar") == "كتاب")
+        #expect(TaggerFeatures.treebankSpelling(of: "फ़ैसला", language: "mr") == "फ़ैसला")
+        #expect(TaggerFeatures.treebankSpelling(of: "plain", language: "en") == "plain")
+    }
+
     @Test func aTaggerWhoseCachesAreEmptiedTagsAsBefore() {
         let small = Tagger(model: Self.model, capacity: 4)
         let large = Tagger(model: Self.model)

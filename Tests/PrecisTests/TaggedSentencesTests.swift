@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Precis
@@ -38,6 +39,42 @@ struct TaggedSentencesTests {
             #expect(tags.tags[token] == tag, "\(language) \(word): \(tags.tags[token])")
             #expect(tags.lemma(ofToken: token) == lemma, "\(language) \(word): \(tags.lemma(ofToken: token) ?? "-")")
         }
+    }
+
+    @Test(arguments: ["इलाक़े में बारिश कम हुई और ख़र्च बढ़ा।", "सोफ़ी यूसुफ़ पर भी हमला हुआ।"])
+    func hindiWordsWithANuktaAreReadAsTheTreebankWritesThem(_ sentence: String) throws {
+        // BBC Hindi writes "इलाक़े" and "ख़र्च"; the treebank "इलाके" and "खर्च". Read as written,
+        // "इलाक़े" (area) was a name and "सोफ़ी" (Sofi) an adjective.
+        let model = try #require(TaggerModel.bundled(for: "hi"))
+        // Without the nukta of क़ ख़ ग़ ज़ फ़ (ढ़ in "बढ़ा" is a letter of its own, in the treebank too).
+        var scalars = String.UnicodeScalarView()
+        for scalar in sentence.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == "\u{093C}", let last = scalars.last, "कखगजफ".unicodeScalars.contains(last) { continue }
+            scalars.append(scalar)
+        }
+        let without = String(scalars)
+        #expect(without != sentence)
+        let documents = try [sentence, without].map { try Segmenter(language: "hi").segment($0) }
+        let tags = documents.map { Tagger(model: model).annotate($0) }
+        #expect(tags[0].tags == tags[1].tags, "\(tags[0].tags) \(tags[1].tags)")
+    }
+
+    @Test func aHindiLemmaKeepsTheNuktaOfTheWordAsWritten() throws {
+        let model = try #require(TaggerModel.bundled(for: "hi"))
+        let document = try Segmenter(language: "hi").segment("इलाक़े में बारिश कम हुई और ख़र्च बढ़ा।")
+        let tags = Tagger(model: model).annotate(document)
+        let cost = try #require(document.tokens.indices.first { document[document.tokens[$0]] == "ख़र्च" })
+        #expect(tags.tags[cost] == .noun)
+        let lemma = tags.lemma(ofToken: cost) ?? "-"
+        #expect(lemma.decomposedStringWithCanonicalMapping.unicodeScalars.contains("\u{093C}"), "\(lemma)")
+    }
+
+    @Test func typographicApostrophesAreReadAsTheTreebanksWriteThem() throws {
+        // "isn’t" was read as a noun, "isn't" as the auxiliary it is.
+        let model = try #require(TaggerModel.bundled(for: "en"))
+        let sentences = ["We\u{2019}ll see what the minister\u{2019}s plan isn\u{2019}t.", "We'll see what the minister's plan isn't."]
+        let tags = try sentences.map { Tagger(model: model).annotate(try Segmenter(language: "en").segment($0)).tags }
+        #expect(tags[0] == tags[1])
     }
 
     @Test func lemmasCanBeLimitedToTheTagsKeywordsNeed() throws {

@@ -237,7 +237,8 @@ public struct KeywordRanker: Sendable {
                     // A longer name containing the chosen one, which seldom occurs without it, is
                     // the better name of the thing ("Collective Security Treaty Organization" for
                     // "Organization", "Soviet Union" for "Union").
-                    if item.candidate.isNameByTags && !item.candidate.unitTags.isEmpty
+                    if (item.candidate.isNameByTags || Self.isUncasedNameEnd(groups[same].chosen.candidate, of: item.candidate))
+                        && !item.candidate.unitTags.isEmpty
                         && isLongerForm(item.candidate, of: groups[same].chosen.candidate)
                     {
                         groups[same].chosen = Scored(candidate: item.candidate, score: groups[same].chosen.score)
@@ -276,7 +277,7 @@ public struct KeywordRanker: Sendable {
             let alone = nested.short.occurrences.filter { occurrence in
                 !nested.long.occurrences.contains { $0.overlaps(occurrence) }
             }.count
-            return Double(alone) < configuration.distinctShare * Double(nested.short.count)
+            return Double(alone) < distinctShare(of: nested.short, in: nested.long) * Double(nested.short.count)
         }
         var clear = 0
         for occurrence in candidate.occurrences
@@ -284,6 +285,18 @@ public struct KeywordRanker: Sendable {
             clear += 1
         }
         return Double(clear) < configuration.distinctShare * Double(candidate.count)
+    }
+
+    /// Whether `word`, one word, is the first or last word of `phrase`, two or three nouns or
+    /// names (by their tags) in a script without capitals, where the tags cannot tell a name from
+    /// a noun: "नवाज़" and "शरीफ़" of "नवाज़ शरीफ़".
+    static func isUncasedNameEnd(_ word: KeywordCandidate, of phrase: KeywordCandidate) -> Bool {
+        guard word.wordCount == 1, (2...3).contains(phrase.wordCount), phrase.unitTags.count == phrase.wordCount,
+            phrase.wordKeys.first == word.wordKeys[0] || phrase.wordKeys.last == word.wordKeys[0],
+            phrase.unitTags.allSatisfy({ $0 == .noun || $0 == .properNoun }),
+            phrase.surface.contains(" ")
+        else { return false }
+        return !KeywordCandidate.startsWithCasedLetter(phrase.surface)
     }
 
     /// Whether `key` is one character, not ASCII (鱼, 氏). Finds the first character's end only,
@@ -300,7 +313,16 @@ public struct KeywordRanker: Sendable {
     func isLongerForm(_ long: KeywordCandidate, of short: KeywordCandidate) -> Bool {
         guard long.wordCount > short.wordCount, Self.contains(long.wordKeys, short.wordKeys) else { return false }
         let alone = short.occurrences.filter { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }.count
-        return Double(alone) < configuration.distinctShare * Double(short.count)
+        return Double(alone) < distinctShare(of: short, in: long) * Double(short.count)
+    }
+
+    /// The share of `short`'s occurrences that must stand clear of `long`, which contains it, for
+    /// the two to be different things: `distinctShare`, or a half for a word at an end of two or
+    /// three nouns in a script without capitals (`isUncasedNameEnd`). There the tags seldom
+    /// tell a name ("नवाज़ शरीफ़", Nawaz Sharif) from nouns, and the text names the person by
+    /// either word as well as by both.
+    func distinctShare(of short: KeywordCandidate, in long: KeywordCandidate) -> Double {
+        Self.isUncasedNameEnd(short, of: long) ? max(configuration.distinctShare, 0.5) : configuration.distinctShare
     }
 
     /// The rules of `isSameThing` that use names and parts of speech.

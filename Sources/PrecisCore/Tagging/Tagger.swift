@@ -172,13 +172,15 @@ public final class Tagger {
     private func formID(_ surface: Substring) -> Int32 {
         let (id, inserted) = forms.insert(surface)
         guard inserted else { return id }
-        var form = TaggerFeatures.form(surface)
-        let fixed = model.tagDictionary[String(surface)]?.rawValue ?? Self.noTag
+        let spelling = TaggerFeatures.treebankSpelling(of: surface, language: model.language)
+        var form = TaggerFeatures.form(spelling)
+        let fixed = model.tagDictionary[String(spelling)]?.rawValue ?? Self.noTag
         var row = [Float](repeating: 0, count: TaggerModel.tagCount)
         row.withUnsafeMutableBufferPointer { model.weights.add(form.features, to: $0.baseAddress!) }
         form.neighbour.guess = fixed != Self.noTag ? fixed : row.withUnsafeBufferPointer { TaggerFeatures.guess($0.baseAddress!) }
         neighbours.append(form.neighbour)
-        lowers.append(form.lower)
+        // The lemma is found from the word as written ("फ़ैसला", not "फैसला").
+        lowers.append(spelling == surface ? form.lower : surface.lowercased())
         fixedTags.append(fixed)
         formScores.append(contentsOf: row)
         let count = TaggerModel.tagCount
