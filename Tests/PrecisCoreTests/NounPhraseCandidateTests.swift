@@ -600,6 +600,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(english.contains("market") && english.contains("oil market"), "\(english)")
 }
 
+@Test func aChinesePhraseDoesNotEndInAOneCharacterWordBeforeTheNounItBelongsTo() {
+    // "美洲家蛛" (American house spider): "美洲家" is a piece of it; "美洲" and "家蛛" are words.
+    let found = surfaces(candidates(["美洲/PROPN 家/NOUN 蛛/NOUN 很/ADV 大/ADJ 。/PUNCT", "美洲/PROPN 家/NOUN 蛛/NOUN 会/AUX 跑/VERB 。/PUNCT"], language: "zh"))
+    #expect(!found.contains("美洲家"), "\(found)")
+    #expect(found.isSuperset(of: ["美洲家蛛", "美洲", "家蛛"]), "\(found)")
+    // At the end of its run, a one-character word may end a phrase ("大熊", big bear).
+    let zoo = surfaces(candidates(["他/PRON 看/VERB 大/ADJ 熊/NOUN 。/PUNCT"], language: "zh"))
+    #expect(zoo.contains("大熊"), "\(zoo)")
+}
+
 @Test func aChineseOrJapaneseCompoundOfACommonWordIsAKeywordOfItsOwn() {
     // Genuine parts and parts: a keyphrase set lists both.
     let japanese = groups(

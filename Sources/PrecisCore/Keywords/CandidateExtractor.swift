@@ -129,6 +129,7 @@ public struct CandidateExtractor: Sendable {
         let spaced = !document.language.writesWithoutSpaces
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
+        let cutsChineseCompound = annotation != nil && document.language.code == "zh"
         var scanner = RunScanner(document: document, annotation: annotation, pattern: pattern)
         let longest = annotation == nil ? configuration.maxWords : configuration.maxNameWords
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
@@ -172,6 +173,11 @@ public struct CandidateExtractor: Sendable {
                             && Self.isNamePart(units[end], capitalisesNouns: capitalisesNouns)
                             && (unit.tag == .properNoun || units[end].tag == .properNoun)
                         {
+                            continue
+                        }
+                        // In Chinese, a phrase does not end in a one-character word that a noun
+                        // follows in the run: "美洲家" of "美洲家蛛" (American house spider).
+                        if cutsChineseCompound, length > 1, end < run.upperBound, document.text[unit.range].unicodeScalars.count == 1 {
                             continue
                         }
                         var slot = phrases.candidate(of: node)
