@@ -6,6 +6,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif
+
 /// One document for a ``DocumentPipeline``: where its content comes from, and the name its report
 /// carries.
 ///
@@ -107,14 +113,9 @@ public enum TextFile {
             data = FileHandle.standardInput.readDataToEndOfFile()
             if data.count > maxBytes { throw tooLarge(name, size: data.count, limit: maxBytes) }
         } else {
-            try checkRegularFile(path)
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                throw tooLarge(name, size: size, limit: maxBytes)
-            }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw DocumentFailure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
-            }
-            data = contents
+            let size = try checkRegularFile(path)
+            if size > maxBytes { throw tooLarge(name, size: size, limit: maxBytes) }
+            data = try contents(of: path, expectedSize: size, maxBytes: maxBytes)
         }
         return try decode(data, name: name, decoding: decoding)
     }
@@ -176,7 +177,37 @@ public enum TextFile {
 
     /// Throws unless `path` names a regular file (or a link to one). Checked before opening, so
     /// that a FIFO or a device never blocks or streams forever.
-    public static func checkRegularFile(_ path: String) throws(DocumentFailure) {
+    /// The bytes of the regular file at `path`, read with one `open` and as few `read`s as its
+    /// size allows (`expectedSize`, from `checkRegularFile`; a file that grew since is read to
+    /// its end, and refused once past `maxBytes`).
+    static func contents(of path: String, expectedSize: Int, maxBytes: Int) throws(DocumentFailure) -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw DocumentFailure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(expectedSize, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw DocumentFailure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
+            }
+            if got == 0 { break }
+            count += got
+            if count > maxBytes { throw tooLarge(path, size: count, limit: maxBytes) }
+        }
+        return Data(bytes[..<count])
+    }
+
+    /// Checks that `path` names a regular file (following symbolic links) and returns its size in
+    /// bytes; otherwise throws a failure that says what it is instead.
+    @discardableResult
+    public static func checkRegularFile(_ path: String) throws(DocumentFailure) -> Int {
         var status = stat()
         if stat(path, &status) != 0 {
             let error = errno
@@ -188,7 +219,7 @@ public enum TextFile {
             throw DocumentFailure(path: path, problem: "cannot be read (\(String(cString: strerror(error))))")
         }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return
+        case S_IFREG: return Int(status.st_size)
         case S_IFDIR: throw DocumentFailure(path: path, problem: "is a directory; give a text file")
         case S_IFIFO:
             throw DocumentFailure(

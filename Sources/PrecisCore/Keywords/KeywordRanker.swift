@@ -220,20 +220,28 @@ public struct KeywordRanker: Sendable {
     ///   Japanese names and compounds.
     package func selectGroups(from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false) -> [Group] {
         var groups: [Group] = []
+        // Whether each group's members are names by their tags (`isNameByTags`), worked out once:
+        // every candidate read is compared with every member.
+        var memberNames: [[Bool]] = []
         for item in scored {
             if groups.count >= count { break }
+            let itemName = item.candidate.isNameByTags
             if configuration.removeOverlaps {
                 // By names and tags, against every member of a group where words are spaced: "Пол"
                 // is a part of "Пол Маккартни", grouped under "Маккартни". (In Chinese and
                 // Japanese, compounds of compounds drift: "偶数" is not "数負".)
-                if let same = groups.firstIndex(where: { group in
-                    Self.isOneThing(group.chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces)
-                        || !joinedWithoutSpaces && group.others.contains { Self.isOneThing($0.candidate, item.candidate, joinedWithoutSpaces: false) }
+                if let same = groups.indices.first(where: { g in
+                    Self.isOneThing(groups[g].chosen.candidate, item.candidate, joinedWithoutSpaces: joinedWithoutSpaces, names: (memberNames[g][0], itemName))
+                        || !joinedWithoutSpaces && groups[g].others.indices.contains { o in
+                            Self.isOneThing(groups[g].others[o].candidate, item.candidate, joinedWithoutSpaces: false, names: (memberNames[g][o + 1], itemName))
+                        }
                 }) {
                     groups[same].others.append(item)
+                    memberNames[same].append(itemName)
                     continue
                 }
-                if let same = groups.firstIndex(where: { isSameThing($0.chosen.candidate, item.candidate) }) {
+                // (Where words are spaced, the rules on names were checked just above.)
+                if let same = groups.firstIndex(where: { isSameThing($0.chosen.candidate, item.candidate, namesChecked: !joinedWithoutSpaces) }) {
                     // A longer name containing the chosen one, which seldom occurs without it, is
                     // the better name of the thing ("Collective Security Treaty Organization" for
                     // "Organization", "Soviet Union" for "Union").
@@ -242,11 +250,13 @@ public struct KeywordRanker: Sendable {
                         && isLongerForm(item.candidate, of: groups[same].chosen.candidate)
                     {
                         groups[same].chosen = Scored(candidate: item.candidate, score: groups[same].chosen.score)
+                        memberNames[same][0] = itemName
                     }
                     continue
                 }
             }
             groups.append(Group(chosen: item, others: []))
+            memberNames.append([itemName])
         }
         return groups
     }
@@ -260,8 +270,10 @@ public struct KeywordRanker: Sendable {
     ///   Rupert Goold"); a name and a name derived from it ("Russia", "Russians"); in
     ///   Chinese and Japanese, a name and a compound that starts or ends with it ("トランプ",
     ///   "トランプ氏"), and a one-character word and a compound of it ("鱼", "鱼类").
-    func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate, joinedWithoutSpaces: Bool = false) -> Bool {
-        if Self.isOneThing(chosen, candidate, joinedWithoutSpaces: joinedWithoutSpaces) { return true }
+    ///
+    /// `namesChecked` says the caller has already found the rules on names not to hold.
+    func isSameThing(_ chosen: KeywordCandidate, _ candidate: KeywordCandidate, joinedWithoutSpaces: Bool = false, namesChecked: Bool = false) -> Bool {
+        if !namesChecked && Self.isOneThing(chosen, candidate, joinedWithoutSpaces: joinedWithoutSpaces) { return true }
         guard Self.sharesWord(chosen.wordKeys, candidate.wordKeys) else { return false }
         let nested: (short: KeywordCandidate, long: KeywordCandidate)?
         if Self.contains(chosen.wordKeys, candidate.wordKeys) {
@@ -327,12 +339,18 @@ public struct KeywordRanker: Sendable {
 
     /// The rules of `isSameThing` that use names and parts of speech.
     static func isOneThing(_ a: KeywordCandidate, _ b: KeywordCandidate, joinedWithoutSpaces: Bool) -> Bool {
+        isOneThing(a, b, joinedWithoutSpaces: joinedWithoutSpaces, names: nil)
+    }
+
+    /// `isOneThing(_:_:joinedWithoutSpaces:)`, given whether `a` and `b` are names by their tags
+    /// (`isNameByTags`) when the caller knows.
+    static func isOneThing(_ a: KeywordCandidate, _ b: KeywordCandidate, joinedWithoutSpaces: Bool, names: (Bool, Bool)?) -> Bool {
         if joinedWithoutSpaces {
             return a.key.utf8.count <= b.key.utf8.count ? isCompound(a, of: b) : isCompound(b, of: a)
         }
         if a.isAcronym != b.isAcronym, isAcronym(a.isAcronym ? a : b, of: a.isAcronym ? b : a) { return true }
         // The rules are about names (checked first: this runs for every candidate read).
-        let (aName, bName) = (a.isNameByTags, b.isNameByTags)
+        let (aName, bName) = names ?? (a.isNameByTags, b.isNameByTags)
         guard aName || bName, a.key != b.key else { return false }
         if aName != bName {
             let (name, other) = aName ? (a, b) : (b, a)
