@@ -105,6 +105,9 @@ public struct CandidateExtractor: Sendable {
         /// Whether an elided article was cut from its start ("l'ONU"): its key is then its term's,
         /// not its lemma's.
         var isElided = false
+        /// Whether the tagger reads its word form as something other than a noun or name in most
+        /// of the document's occurrences (`RunScanner.readings`).
+        var isMostlyNotNominal = false
     }
 
     /// The candidates of `document`, in the order of their first occurrence.
@@ -168,6 +171,9 @@ public struct CandidateExtractor: Sendable {
                         }
                         let phrase = units[start..<end]
                         if let pattern, !pattern.accepts(phrase) { continue }
+                        // One word the tagger reads as a noun here but mostly as something else
+                        // ("love" as a verb, "औसतन" as an adverb) is no keyword on its own.
+                        if length == 1, unit.tag == .noun, unit.isMostlyNotNominal { continue }
                         // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
                         if unit.tag != nil && Self.isNamePart(unit, capitalisesNouns: capitalisesNouns) && end < run.upperBound
                             && Self.isNamePart(units[end], capitalisesNouns: capitalisesNouns)
@@ -422,6 +428,9 @@ public struct CandidateExtractor: Sendable {
         /// Per token: the noun or name tag the document's tagger mostly reads its word form with,
         /// if it does (empty without an annotation).
         private var nominalReadings: [PartOfSpeech?] = []
+        /// Per token: whether the tagger reads its word form as something else than a noun or a
+        /// name in most of its occurrences (empty without an annotation).
+        private var mostlyNotNominal: [Bool] = []
 
         /// Whether words with a case particle end phrases (Korean).
         private let closesAtParticles: Bool
@@ -433,7 +442,7 @@ public struct CandidateExtractor: Sendable {
             closesAtParticles = annotation != nil && document.language.code == "ko"
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
-                nominalReadings = Self.nominalReadings(document, annotation.tags.tags)
+                (nominalReadings, mostlyNotNominal) = Self.readings(document, annotation.tags.tags)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
         }
@@ -502,6 +511,12 @@ public struct CandidateExtractor: Sendable {
         /// slip ("gene" as a verb once among many nouns) does not cut a phrase. Forms are told apart as written but for the case of ASCII letters, so
         /// that words that share a stem ("estimation", "estimating") keep their own readings.
         static func nominalReadings(_ document: Document, _ tags: [PartOfSpeech]) -> [PartOfSpeech?] {
+            readings(document, tags).nominal
+        }
+
+        /// `nominalReadings`, and per token whether its form is read as something else than a
+        /// noun or name in more of its occurrences than as one.
+        static func readings(_ document: Document, _ tags: [PartOfSpeech]) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool]) {
             var counts: [Int: (nouns: Int32, names: Int32, other: Int32)] = [:]
             var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
@@ -516,7 +531,8 @@ public struct CandidateExtractor: Sendable {
                 }
                 counts[key] = count
             }
-            return keys.indices.map { index in
+            let mostlyOther = keys.map { key in key >= 0 && counts[key].map { $0.other > $0.nouns + $0.names } == true }
+            let nominal: [PartOfSpeech?] = keys.indices.map { index in
                 let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
                 let nominal = count.nouns + count.names
@@ -528,6 +544,7 @@ public struct CandidateExtractor: Sendable {
                 }
                 return .noun
             }
+            return (nominal, mostlyOther)
         }
 
         /// A key of a word form that ignores the case of ASCII letters (FNV-1a): "Gene" and "gene"
@@ -724,7 +741,8 @@ public struct CandidateExtractor: Sendable {
                         isCapitalised: word.startsUppercase, isLowercase: word.startsLowercase, isAllCapitals: word.isAllCapitals,
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
-                        isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0))
+                        isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
+                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex]))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
                 // A Korean word with a case particle but the genitive's ends its phrase: "직계가족을
