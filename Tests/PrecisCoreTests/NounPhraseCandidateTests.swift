@@ -613,6 +613,21 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(even.contains { $0.wordCount == 1 && $0.key.hasPrefix("lov") }, "\(surfaces(even))")
 }
 
+@Test func inACaseLanguageANameOfNamesTakesItsCaseFromItsFirstWord() {
+    // "Сергей Лавров" is in the nominative, whatever the lemmatiser makes of "Лавров"; "Сергея
+    // Лаврова" is rebuilt; a noun read as a name before a name's genitive is left as written.
+    let found = candidates([
+        "Прилетел/VERB Сергей/PROPN/Сергей Лавров/PROPN/Лавр ./PUNCT", "Визит/PROPN/Визит Лаврова/PROPN/Лавров завершился/VERB ./PUNCT",
+    ], language: "ru")
+    #expect(found.first { $0.surface == "Сергей Лавров" }?.displayForm == "Сергей Лавров")
+    #expect(found.first { $0.surface == "Визит Лаврова" }?.displayForm == "Визит Лаврова")
+    let genitive = candidates(["Визит/NOUN/визит Сергея/PROPN/Сергей Лаврова/PROPN/Лавров завершился/VERB ./PUNCT"], language: "ru")
+    #expect(genitive.first { $0.surface == "Сергея Лаврова" }?.displayForm == "Сергей Лавров", "\(genitive.map(\.displayForm))")
+    // Of a name's lemmas, one the text writes: "Лавров" (from "Лаврова"), not "Лавр".
+    #expect(KeywordCandidate.firstStem(of: ["Лавр", "Лавров"], forms: ["лавров", "лаврова"], written: ["лавров", "лаврова"]) == "Лавров")
+    #expect(KeywordCandidate.firstStem(of: ["Путин"], forms: ["путина", "путину"], written: ["путина", "путину"]) == "Путин")
+}
+
 @Test func aChinesePhraseDoesNotEndInAOneCharacterWordBeforeTheNounItBelongsTo() {
     // "美洲家蛛" (American house spider): "美洲家" is a piece of it; "美洲" and "家蛛" are words.
     let found = surfaces(candidates(["美洲/PROPN 家/NOUN 蛛/NOUN 很/ADV 大/ADJ 。/PUNCT", "美洲/PROPN 家/NOUN 蛛/NOUN 会/AUX 跑/VERB 。/PUNCT"], language: "zh"))

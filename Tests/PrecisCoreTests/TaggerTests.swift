@@ -111,6 +111,16 @@ import Testing
         #expect(TaggerFeatures.treebankSpelling(of: "plain", language: "en") == "plain")
     }
 
+    @Test func aRussianSurnameIsNotReadAsAPluralsGenitive() {
+        #expect(Tagger.isSurnameCut(lemma: "Лавр", of: "лавров", language: "ru"))
+        #expect(Tagger.isSurnameCut(lemma: "Кадыр", of: "кадыров", language: "ru"))
+        #expect(Tagger.isSurnameCut(lemma: "Павл", of: "павлів", language: "uk"))
+        // Other endings, other cuts and other languages keep the lemmatiser's lemma.
+        #expect(!Tagger.isSurnameCut(lemma: "Лавров", of: "лаврова", language: "ru"))
+        #expect(!Tagger.isSurnameCut(lemma: "Нидерланды", of: "нидерландов", language: "ru"))
+        #expect(!Tagger.isSurnameCut(lemma: "Kraków", of: "krakowów", language: "pl"))
+    }
+
     @Test func aTaggerWhoseCachesAreEmptiedTagsAsBefore() {
         let small = Tagger(model: Self.model, capacity: 4)
         let large = Tagger(model: Self.model)

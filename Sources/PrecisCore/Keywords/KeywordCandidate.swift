@@ -118,11 +118,8 @@ public struct KeywordCandidate: Sendable, Hashable {
                 ? nil : ranked.first { knownLemmas.contains($0.key) }
             if let known, !written.contains(where: { word in ranked.contains { $0.key.lowercased() == word } }) {
                 lemma = known.key
-            } else if namesInflect, let stem = ranked.first(where: { lemma in
-                let folded = lemma.key.lowercased()
-                return folded.count >= 3 && forms.allSatisfy { $0.hasPrefix(folded) }
-            }) {
-                lemma = stem.key
+            } else if namesInflect, let stem = Self.firstStem(of: ranked.map(\.key), forms: forms, written: written) {
+                lemma = stem
             } else if let confirmed = ranked.first(where: { written.contains($0.key.lowercased()) }) {
                 lemma = confirmed.key
             } else if unitTags.first != .properNoun || namesInflect {
@@ -187,6 +184,17 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// → "imbal"; "tuduhan", an accusation, → "tuduh"): a one-word keyword shows its lemma only
     /// where the text writes it, alone or twice ("langkah" for "langkah-langkah", steps).
     static let lemmasAreRoots: Set<String> = ["id", "ms"]
+
+    /// Of `lemmas` (best first), the first that starts every one of `forms` (lower case) and is
+    /// itself one of them, else the first that starts every form: "Лавров" for "Лавров" and
+    /// "Лаврова", not "Лавр" (the lemmatiser's reading of "Лавров" as "of laurels").
+    static func firstStem(of lemmas: [String], forms: [String], written: Set<String>) -> String? {
+        let stems = lemmas.filter { lemma in
+            let folded = lemma.lowercased()
+            return folded.count >= 3 && forms.allSatisfy { $0.hasPrefix(folded) }
+        }
+        return stems.first { written.contains($0.lowercased()) } ?? stems.first
+    }
 
     /// `baseForm`, else the most frequent surface form; a phrase whose first word has its
     /// capital from the start of a sentence only, in lower case.

@@ -195,10 +195,22 @@ public final class Tagger {
         let key = Int(formID) << 6 | Int(tag.rawValue) << 1 | (sentenceInitial ? 1 : 0)
         if let known = lemmaCache[key] { return known }
         let lower = lowers[Int(formID)]
-        let lemma = model.lemmatizer.lemma(of: form, tag: tag, lower: lower, sentenceInitial: sentenceInitial)
+        var lemma = model.lemmatizer.lemma(of: form, tag: tag, lower: lower, sentenceInitial: sentenceInitial)
+        if tag == .properNoun, Self.isSurnameCut(lemma: lemma, of: lower, language: model.language) { lemma = String(form) }
         let found = (lemma, lemma == lower || lemma.lowercased() == lower)
         lemmaCache[key] = found
         return found
+    }
+
+    /// Whether `lemma` is a name `form` (lower case) with a surname's ending cut, as if it were a
+    /// plural's genitive ("Лавров" → "Лавр", "Кадыров" → "Кадыр"): in Russian, Ukrainian and
+    /// Belarusian a name in "-ов", "-ев", "-ёв", "-ин", "-ын" (Ukrainian also "-ів") is a man's
+    /// surname in its base form far more often than the genitive of a plural name ("Габсбургов").
+    static func isSurnameCut(lemma: String, of form: String, language: Language) -> Bool {
+        guard ["ru", "uk", "be"].contains(language.code), form.count > lemma.count + 1 else { return false }
+        let cut = lemma.lowercased()
+        guard form.hasPrefix(cut) else { return false }
+        return ["ов", "ев", "ёв", "ин", "ын", "ів"].contains(String(form.dropFirst(cut.count)))
     }
 
     /// Greedy left-to-right tagging of a sentence of cached forms; tags as raw values.
