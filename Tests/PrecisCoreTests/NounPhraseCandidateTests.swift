@@ -638,6 +638,22 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(zoo.contains("大熊"), "\(zoo)")
 }
 
+@Test func aSurnameReadAsANounWithAnotherCaseEndingIsPartOfTheFullName() {
+    // "Сенцова", read as the noun "сенцова", and "Олег Сенцов" (from "Олега Сенцова").
+    let ukrainian = groups([
+        "Вимагали/VERB допуску/NOUN/допуск до/ADP Сенцова/NOUN/сенцова ./PUNCT", "Просили/VERB до/ADP Сенцова/NOUN/сенцова ./PUNCT",
+        "Засудили/VERB Олега/PROPN/Олег Сенцова/PROPN/Сенцов ./PUNCT",
+    ], language: "uk")
+    let sentsov = group(containing: "Сенцова", in: ukrainian)
+    #expect(Set(sentsov ?? []).isSuperset(of: ["Сенцова", "Олега Сенцова"]), "\(ukrainian.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+    // Not in a language whose names keep their form: "Sentsova" is not "Oleg Sentsov".
+    let english = groups([
+        "They/PRON asked/VERB Sentsova/NOUN/sentsova ./PUNCT", "They/PRON saw/VERB Sentsova/NOUN/sentsova ./PUNCT",
+        "Oleg/PROPN Sentsov/PROPN spoke/VERB ./PUNCT",
+    ])
+    #expect(group(containing: "Sentsova", in: english) != group(containing: "Oleg Sentsov", in: english))
+}
+
 @Test func aChineseOrJapaneseCompoundOfACommonWordIsAKeywordOfItsOwn() {
     // Genuine parts and parts: a keyphrase set lists both.
     let japanese = groups(

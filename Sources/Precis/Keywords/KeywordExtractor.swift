@@ -162,8 +162,10 @@ public final class KeywordExtractor {
     static func shownCandidate(of group: KeywordRanker.Group) -> KeywordCandidate {
         let chosen = group.chosen.candidate
         guard !group.others.isEmpty else { return chosen }
-        // A name after a title in lower case ("director Rupert Goold") shows as the name.
-        guard chosen.isNameByTags || chosen.surface.first?.isLowercase == true else { return chosen }
+        // A name after a title in lower case ("director Rupert Goold") shows as the name, and so
+        // does a capitalised word the tagger reads as a noun that is part of a name ("Сенцова"
+        // of "Олег Сенцов").
+        guard chosen.isNameByTags || chosen.surface.first?.isLowercase == true || chosen.isName else { return chosen }
         let names = ([chosen] + group.others.map(\.candidate)).filter(\.isNameByTags)
         var best: KeywordCandidate?
         for candidate in names

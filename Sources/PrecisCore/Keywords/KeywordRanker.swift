@@ -378,13 +378,17 @@ public struct KeywordRanker: Sendable {
     /// Whether one of a name and a candidate the tags do not read as a name is the first or last
     /// word of the other, two or three words long, and names the same person: a word written
     /// with a capital in every occurrence, inside sentences too, at an end of the name ("Пол" of
-    /// "Пол Маккартни", where the tagger reads "Пол" as the noun "пол"); in a script without
+    /// "Пол Маккартни", where the tagger reads "Пол" as the noun "пол"; "Сенцова" of "Олег
+    /// Сенцов", with another case ending); in a script without
     /// capitals, a name at an end of a run of nouns and names ("इमरान" of "इमरान ख़ान", where the
     /// tagger reads "ख़ान" as a noun).
     private static func isNamePart(_ other: KeywordCandidate, of name: KeywordCandidate) -> Bool {
         func atAnEnd(_ word: KeywordCandidate, of long: KeywordCandidate) -> Bool {
-            word.wordCount == 1 && (2...3).contains(long.wordCount)
-                && (long.wordKeys.first == word.wordKeys[0] || long.wordKeys.last == word.wordKeys[0])
+            guard word.wordCount == 1, (2...3).contains(long.wordCount) else { return false }
+            if long.wordKeys.first == word.wordKeys[0] || long.wordKeys.last == word.wordKeys[0] { return true }
+            // With another case ending ("Сенцова" of "Олег Сенцов").
+            guard let index = inflectedWord(word, in: long) else { return false }
+            return index == 0 || index == long.wordCount - 1
         }
         if atAnEnd(other, of: name) { return other.isName }
         guard atAnEnd(name, of: other), !other.unitTags.isEmpty, !KeywordCandidate.startsWithCasedLetter(other.surface) else {
@@ -432,13 +436,25 @@ public struct KeywordRanker: Sendable {
     /// and so is a first name ("Imran" and "Imran Khan").
     private static func isNameForm(_ short: KeywordCandidate, of long: KeywordCandidate) -> Bool {
         if short.wordCount < long.wordCount {
-            guard let start = firstRun(of: short.wordKeys, in: long.wordKeys) else { return false }
+            guard let start = firstRun(of: short.wordKeys, in: long.wordKeys) ?? inflectedWord(short, in: long) else { return false }
             return start > 0 || !short.isAcronym || contains(Array(long.wordKeys.dropFirst()), short.wordKeys)
         }
         guard short.wordCount == 1, long.wordCount == 1, !short.unitTags.isEmpty else { return false }
         let (first, second) = short.key.count <= long.key.count ? (short.key, long.key) : (long.key, short.key)
         let common = zip(first, second).prefix { $0 == $1 }.count
         return common >= max(4, Int((Double(first.count) * 0.75).rounded(.up)))
+    }
+
+    /// In a language whose names inflect, where the one word of `short` is a word of `long` with
+    /// another case ending (up to two letters more or fewer, the shorter of four letters or more):
+    /// "Сенцова" and "Олег Сенцов", whose words the lemmatiser read apart.
+    static func inflectedWord(_ short: KeywordCandidate, in long: KeywordCandidate) -> Int? {
+        guard short.namesInflect, short.wordCount == 1 else { return nil }
+        let word = short.wordKeys[0]
+        return long.wordKeys.firstIndex { key in
+            let (a, b) = word.count <= key.count ? (word, key) : (key, word)
+            return a.count >= 4 && b.count - a.count <= 2 && b.hasPrefix(a)
+        }
     }
 
     /// Where `part` first occurs as a contiguous run inside `whole`.
