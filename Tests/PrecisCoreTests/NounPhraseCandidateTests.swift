@@ -559,6 +559,18 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
         language: "de")
     #expect(german.first { $0.surface == "Neue Regeln" }?.displayForm == "neue Regeln")
     #expect(german.first { $0.surface == "Bundesregierung Deutschlands" }?.displayForm == "Bundesregierung Deutschlands")
+    // A name's first word the tagger misread keeps its capital: before a name in English, or
+    // written with a capital inside a sentence elsewhere.
+    let names = candidates([
+        "Mohammad/NOUN/mohammad Javad/PROPN Zarif/PROPN spoke/VERB ./PUNCT", "White/ADJ/white Nile/ADJ/Nile state/NOUN/state flooded/VERB ./PUNCT",
+        "Lyndhurst/NOUN/lyndhurst sewage/NOUN/sewage discharge/NOUN/discharge rose/VERB ./PUNCT", "It/PRON rose/VERB near/ADP Lyndhurst/PROPN ./PUNCT",
+    ])
+    for name in ["Mohammad Javad Zarif", "White Nile state", "Lyndhurst sewage discharge"] {
+        #expect(names.first { $0.surface == name }?.displayForm == name, "\(names.map(\.displayForm))")
+    }
+    // Where a noun before a name is its head or a title, the noun loses the sentence's capital.
+    let russian = candidates(["Дело/NOUN/дело Клыха/PROPN/Клых рассмотрели/VERB ./PUNCT", "Суд/NOUN/суд изучил/VERB дело/NOUN/дело ./PUNCT"], language: "ru")
+    #expect(russian.first { $0.surface == "Дело Клыха" }?.displayForm == "дело Клыха", "\(russian.map(\.displayForm))")
 }
 
 @Test func aFirstNameTheTaggerReadsAsANounIsPartOfTheFullName() {

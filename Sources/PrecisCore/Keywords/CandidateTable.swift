@@ -213,11 +213,28 @@ package struct CandidateTable {
 
     /// Whether the phrase of `row` starts with a common word (a lemma in lower case, not read as
     /// a name) that is written with a capital only where it starts its sentence.
+    ///
+    /// A name's first word the tagger misread is not such a word: one before a name, where
+    /// modifiers come first and nouns show no case ("Mohammad Javad Zarif", "White Nile state"),
+    /// or one the text writes with a capital inside a sentence elsewhere ("Lyndhurst sewage
+    /// discharge" beside "near Lyndhurst Sewage").
     private func capitalOnlyAtSentenceStart(_ row: Row, tags: PartOfSpeechTags) -> Bool {
-        let first = firstWord(of: occurrences[Int(row.firstOccurrence)])
+        let occurrence = occurrences[Int(row.firstOccurrence)]
+        let first = firstWord(of: occurrence)
         guard first >= 0, tags.tags[first] != .properNoun, let lemma = tags.lemma(ofToken: first),
             lemma.first?.isLowercase == true
         else { return false }
+        // (Where modifiers come first and nouns show no case: elsewhere a noun before a name is
+        // its head, "дело Клыха", or a title, "пан Клімкін", "polisi Israel".)
+        let pattern = PhrasePattern(language: document.language)
+        if pattern.family == .headFinal, !pattern.marksCase,
+            let second = stride(from: first + 1, through: Int(occurrence.lastToken), by: 1).first(where: { document.tokens[$0].kind.isWord }),
+            tags.tags[second] == .properNoun
+                || !CandidateExtractor.nounCapitalising.contains(document.language.code) && tags.lemma(ofToken: second)?.first?.isUppercase == true
+        {
+            return false
+        }
+        if let term = document.tokens[first].term, isCapitalisedInsideASentence(term: term) { return false }
         var next = Int(row.firstOccurrence)
         var capitalised = false
         while next >= 0 {
@@ -230,6 +247,21 @@ package struct CandidateTable {
             if opening.map({ document.tokens[$0].range.lowerBound }) != occurrence.range.lowerBound { return false }
         }
         return capitalised
+    }
+
+    /// Whether the document writes a word of the term `term` with a capital somewhere other than
+    /// as its sentence's first word.
+    private func isCapitalisedInsideASentence(term: Int) -> Bool {
+        for sentence in document.sentences {
+            var opening = true
+            for index in sentence.tokens {
+                let token = document.tokens[index]
+                guard token.kind.isWord else { continue }
+                defer { opening = false }
+                if !opening, token.term == term, document.text[token.range].first?.isUppercase == true { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a German phrase has a word in lower case before its last that ends as an
