@@ -623,6 +623,12 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     // Read as a noun as often as not, it is one.
     let even = candidates(["They/PRON love/VERB music/NOUN ./PUNCT", "Love/NOUN/love wins/VERB ./PUNCT"])
     #expect(even.contains { $0.wordCount == 1 && $0.key.hasPrefix("lov") }, "\(surfaces(even))")
+    // An English gerund is a noun, whatever the treebanks call it.
+    let gerund = candidates([
+        "Machines/NOUN/machine keep/VERB learning/VERB ./PUNCT", "They/PRON were/AUX learning/VERB fast/ADV ./PUNCT",
+        "Learning/NOUN/learning matters/VERB ./PUNCT",
+    ])
+    #expect(gerund.contains { $0.wordCount == 1 && $0.key == "learning" }, "\(surfaces(gerund))")
 }
 
 @Test func inACaseLanguageANameOfNamesTakesItsCaseFromItsFirstWord() {

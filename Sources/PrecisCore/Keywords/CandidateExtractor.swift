@@ -106,7 +106,7 @@ public struct CandidateExtractor: Sendable {
         /// not its lemma's.
         var isElided = false
         /// Whether the tagger reads its word form as something other than a noun or name in most
-        /// of the document's occurrences (`RunScanner.readings`).
+        /// of the document's occurrences (`RunScanner.readings`), an English gerund aside.
         var isMostlyNotNominal = false
     }
 
@@ -558,6 +558,14 @@ public struct CandidateExtractor: Sendable {
             return Int(truncatingIfNeeded: hash & 0x7FFF_FFFF_FFFF_FFFF)
         }
 
+        /// Whether the word at `range` is an English gerund ("learning", "pruning"): a noun, which
+        /// the treebanks tag as a verb, so its verb readings do not make it less of one.
+        private func isGerund(_ range: Range<String.Index>) -> Bool {
+            guard document.language.code == "en" else { return false }
+            let word = document.text.utf8[range]
+            return word.count > 5 && word.suffix(3).elementsEqual("ing".utf8)
+        }
+
         /// The part of speech a token counts as for candidates (see `nominalReadings`).
         private func tag(ofToken index: Int) -> PartOfSpeech? {
             guard let tag = annotation?.tags.tags[index] else { return nil }
@@ -742,7 +750,7 @@ public struct CandidateExtractor: Sendable {
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
-                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex]))
+                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
                 // A Korean word with a case particle but the genitive's ends its phrase: "직계가족을
