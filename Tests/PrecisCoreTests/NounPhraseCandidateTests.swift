@@ -631,7 +631,7 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(gerund.contains { $0.wordCount == 1 && $0.key == "learning" }, "\(surfaces(gerund))")
 }
 
-@Test func inACaseLanguageANameOfNamesTakesItsCaseFromItsFirstWord() {
+@Test func inACaseLanguageANameOfNamesIsRebuiltOnlyWhereItsWordsAgree() {
     // "Сергей Лавров" is in the nominative, whatever the lemmatiser makes of "Лавров"; "Сергея
     // Лаврова" is rebuilt; a noun read as a name before a name's genitive is left as written.
     let found = candidates([
@@ -641,6 +641,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(found.first { $0.surface == "Визит Лаврова" }?.displayForm == "Визит Лаврова")
     let genitive = candidates(["Визит/NOUN/визит Сергея/PROPN/Сергей Лаврова/PROPN/Лавров завершился/VERB ./PUNCT"], language: "ru")
     #expect(genitive.first { $0.surface == "Сергея Лаврова" }?.displayForm == "Сергей Лавров", "\(genitive.map(\.displayForm))")
+    // A form whose last word is in its base form is shown ("Мохаммад Хамия", not "Мохаммад
+    // Хамии", where the text does not decline the first name).
+    let both = candidates([
+        "Прилетел/VERB Мохаммад/PROPN/Мохаммад Хамия/PROPN/Хамия ./PUNCT", "Семья/NOUN/семья Мохаммад/PROPN/Мохаммад Хамии/PROPN/Хамия ушла/VERB ./PUNCT",
+    ], language: "ru")
+    #expect(both.first { $0.surfaceOrder.contains("Мохаммад Хамии") }?.displayForm == "Мохаммад Хамия", "\(both.map(\.displayForm))")
+    // A name whose last word the lemmatiser gets wrong is shown as written where its first word
+    // is in its base form ("Керрі" read as a form of "Керря").
+    let kerry = candidates(["Прилетів/VERB Джон/PROPN/Джон Керрі/PROPN/Керря ./PUNCT", "Сказав/VERB Джон/PROPN/Джон Керрі/PROPN/Керря ./PUNCT"], language: "uk")
+    #expect(kerry.first { $0.surface == "Джон Керрі" }?.displayForm == "Джон Керрі", "\(kerry.map(\.displayForm))")
     // Of a name's lemmas, one the text writes: "Лавров" (from "Лаврова"), not "Лавр".
     #expect(KeywordCandidate.firstStem(of: ["Лавр", "Лавров"], forms: ["лавров", "лаврова"], written: ["лавров", "лаврова"]) == "Лавров")
     #expect(KeywordCandidate.firstStem(of: ["Путин"], forms: ["путина", "путину"], written: ["путина", "путину"]) == "Путин")

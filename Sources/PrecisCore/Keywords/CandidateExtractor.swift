@@ -1103,11 +1103,6 @@ struct PhrasePattern: Sendable {
         let nominal = { (unit: CandidateExtractor.Unit) in unit.tag?.isNominal ?? true }
         switch family {
         case .headFinal:
-            // Where nouns mark their case, names agree in it ("Сергея Лаврова"): the first is as
-            // good a head as the last, and the better one where they do not agree, which is a
-            // noun read as a name and its complement ("Визит Лаврова" at a sentence's start), or
-            // a lemmatiser's slip on the last ("Лавров" read as "of laurels").
-            if marksCase, phrase.count > 1, phrase.allSatisfy({ $0.tag == .properNoun }) { return phrase.startIndex }
             // A common noun before the names that end the phrase is its head ("озеро Марроу").
             if phrase.last?.tag == .properNoun,
                 let noun = phrase.lastIndex(where: { $0.tag == .noun })

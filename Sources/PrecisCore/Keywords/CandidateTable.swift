@@ -332,6 +332,11 @@ package struct CandidateTable {
         // Adjectives before the noun, which must agree with it ("смертельной атаки").
         let adjectives = wordTags.prefix { $0 == .adjective }.count
         if wordTags.allSatisfy({ $0 == .properNoun }) {
+            // Names agree in case ("Сергея Лаврова"). A first word in its base form before a last
+            // that is not is no such run: a noun read as a name before a name's genitive
+            // ("Визит Лаврова" at a sentence's start), or a lemmatiser's slip on the last
+            // ("Сергей Лавров", "Лавров" read as "of laurels"). It is shown as written.
+            if tags.isWrittenAsLemma(words[0], in: document) { return nil }
             replaced = words[...]
         } else if adjectives < wordTags.count, wordTags[adjectives] == .noun, !wordTags.dropFirst(adjectives).contains(.properNoun),
             adjectives == 0 || AdjectiveAgreement.languages.contains(language)
@@ -399,6 +404,12 @@ package struct CandidateTable {
         var lemmas: [String: Int] = [:]
         var knownLemmas: Set<String> = []
         var obliqueBaseForms: [String: Int] = [:]
+        // Names agree in case where nouns mark it; a run of names whose last word the lemmatiser
+        // gets wrong ("Джон Керрі", "Керрі" read as a form of "Керря") is in its base form where
+        // its first word is.
+        var firstWordBaseForms: [String: Int] = [:]
+        let namesAgreeInCase = annotation != nil && row.wordCount > 1 && PhrasePattern.caseMarking.contains(document.language.code)
+            && wordKeys(i).indices.allSatisfy { wordTags[$0] == .properNoun }
         while next >= 0 {
             let occurrence = occurrences[next]
             let sentence = Int(occurrence.sentence)
@@ -411,6 +422,8 @@ package struct CandidateTable {
                 } else {
                     baseForms[String(surface), default: 0] += 1
                 }
+            } else if namesAgreeInCase, let annotation, annotation.tags.isWrittenAsLemma(firstWord(of: occurrence), in: document) {
+                firstWordBaseForms[String(surface), default: 0] += 1
             }
             if row.lemmaIsBase, let annotation, occurrence.lastToken >= 0,
                 var lemma = annotation.tags.lemma(ofToken: Int(occurrence.lastToken))
@@ -435,6 +448,7 @@ package struct CandidateTable {
             next = Int(occurrence.next)
         }
         if baseForms.isEmpty { baseForms = obliqueBaseForms }
+        if baseForms.isEmpty { baseForms = firstWordBaseForms }
         // A phrase never written with its head in the base form, in a language with case: the
         // form a reader expects, when it can be made without inflecting an adjective.
         if let annotation, baseForms.isEmpty, row.wordCount > 1, row.firstOccurrence >= 0,
