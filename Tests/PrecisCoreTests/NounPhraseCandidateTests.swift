@@ -568,6 +568,10 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     for name in ["Mohammad Javad Zarif", "White Nile state", "Lyndhurst sewage discharge"] {
         #expect(names.first { $0.surface == name }?.displayForm == name, "\(names.map(\.displayForm))")
     }
+    // One word the text also writes in lower case is shown so, whatever capital its other
+    // occurrences have ("Sea" at the start of sentences, "the sea" inside one).
+    let sea = candidates(["Sea/PROPN/Sea rose/VERB ./PUNCT", "Sea/PROPN/Sea fell/VERB ./PUNCT", "They/PRON swam/VERB in/ADP the/DET sea/NOUN/sea ./PUNCT"])
+    #expect(sea.first { $0.wordCount == 1 && $0.key == "sea" }?.displayForm == "sea", "\(sea.map(\.displayForm))")
     // Where a noun before a name is its head or a title, the noun loses the sentence's capital.
     let russian = candidates(["Дело/NOUN/дело Клыха/PROPN/Клых рассмотрели/VERB ./PUNCT", "Суд/NOUN/суд изучил/VERB дело/NOUN/дело ./PUNCT"], language: "ru")
     #expect(russian.first { $0.surface == "Дело Клыха" }?.displayForm == "дело Клыха", "\(russian.map(\.displayForm))")

@@ -502,6 +502,7 @@ package struct CandidateTable {
             candidate.knownLemmas = knownLemmas
             candidate.baseSurfaceTally = baseForms
             candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
+            candidate.nounsCapitalised = CandidateExtractor.nounCapitalising.contains(document.language.code)
             candidate.lemmasAreRoots = KeywordCandidate.lemmasAreRoots.contains(document.language.code)
         }
         return candidate

@@ -65,6 +65,9 @@ public struct KeywordCandidate: Sendable, Hashable {
     var baseSurfaceTally: [String: Int] = [:]
     /// Whether names take case endings in the document's language.
     var namesInflect = false
+    /// Whether the language capitalises every noun (German), so that a capital says nothing of
+    /// a name.
+    var nounsCapitalised = false
     /// Whether the language's lemmas are roots, with derivational affixes cut (`lemmasAreRoots`).
     var lemmasAreRoots = false
     /// Whether a phrase's first word has a capital only where it starts a sentence, and is no
@@ -137,6 +140,14 @@ public struct KeywordCandidate: Sendable, Hashable {
                 {
                     return surfaceOrder[most]
                 }
+            }
+            // A capitalised lemma of a word the text also writes in lower case, not a name, is a
+            // common word with a capital from a name it is part of or a sentence's start
+            // ("police", also written in "Essex Police"); not in German, whose nouns all have one.
+            if lemma.first?.isUppercase == true, !isName, !isAcronym, !nounsCapitalised,
+                let lower = surfaceOrder.first(where: { $0.first?.isLowercase == true && $0.lowercased() == folded })
+            {
+                return lower
             }
             if surfaceOrder.contains(lemma) { return lemma }
             // A capital only at the start of sentences is not the word's ("Следствие").
