@@ -479,6 +479,13 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     ], language: "fr")
     #expect(Set(group(containing: "Magufuli", in: french) ?? []).isSuperset(of: ["Magufuli", "président Magufuli"]),
         "\(french.map(\.chosen.candidate.surface))")
+    // The title written with a capital too, inside a sentence ("le Président Joseph Kabila").
+    let capitalTitle = groups([
+        "Selon/ADP eux/PRON ,/PUNCT Joseph/PROPN Kabila/PROPN part/VERB ./PUNCT", "Joseph/PROPN Kabila/PROPN parle/VERB ./PUNCT",
+        "Il/PRON voit/VERB le/DET Président/NOUN/président Joseph/PROPN Kabila/PROPN ./PUNCT",
+        "Il/PRON voit/VERB le/DET président/NOUN Joseph/PROPN Kabila/PROPN ./PUNCT",
+    ], language: "fr")
+    #expect(Set(group(containing: "Joseph Kabila", in: capitalTitle) ?? []).isSuperset(of: ["Joseph Kabila", "Président Joseph Kabila"]), "\(capitalTitle.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
     // A run of nouns before a name, and a noun the name is never written without, are other things.
     let russian = groups([
         "Фермеры/NOUN долины/NOUN Брилл/PROPN пришли/VERB ./PUNCT", "Брилл/PROPN далеко/ADV ./PUNCT",

@@ -411,7 +411,9 @@ public struct KeywordRanker: Sendable {
             long.wordKeys.suffix(name.wordCount).elementsEqual(name.wordKeys),
             // One title, then perhaps more of the name ("director Rupert Goold" for "Goold").
             long.unitTags.prefix(titleCount).dropFirst().allSatisfy({ $0 == .properNoun }),
-            long.surface.first?.isLowercase == true || long.capitalOnlyAtSentenceStart,
+            // The title in lower case, at least once ("le président Joseph Kabila" beside "le
+            // Président Joseph Kabila"), or capitalised only where it starts a sentence.
+            long.surfaceOrder.contains(where: { $0.first?.isLowercase == true }) || long.capitalOnlyAtSentenceStart,
             // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
             long.surface.split(separator: " ").count == long.wordCount,
             long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
