@@ -175,21 +175,19 @@ public enum TextFile {
         }
     }
 
-    /// Throws unless `path` names a regular file (or a link to one). Checked before opening, so
-    /// that a FIFO or a device never blocks or streams forever.
     /// The bytes of the regular file at `path`, read with one `open` and as few `read`s as its
     /// size allows (`expectedSize`, from `checkRegularFile`; a file that grew since is read to
-    /// its end, and refused once past `maxBytes`).
+    /// its end, and refused once past `maxBytes`), straight into the `Data` returned.
     static func contents(of path: String, expectedSize: Int, maxBytes: Int) throws(DocumentFailure) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw DocumentFailure(path: path, problem: "cannot be read (\(String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: max(expectedSize, 0) + 1)
+        var bytes = Data(count: max(expectedSize, 0) + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            if count == bytes.count { bytes.count += max(bytes.count, 4096) }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
             }
@@ -201,11 +199,13 @@ public enum TextFile {
             count += got
             if count > maxBytes { throw tooLarge(path, size: count, limit: maxBytes) }
         }
-        return Data(bytes[..<count])
+        bytes.count = count
+        return bytes
     }
 
     /// Checks that `path` names a regular file (following symbolic links) and returns its size in
-    /// bytes; otherwise throws a failure that says what it is instead.
+    /// bytes; otherwise throws a failure that says what it is instead. Checked before opening, so
+    /// that a FIFO or a device never blocks or streams forever.
     @discardableResult
     public static func checkRegularFile(_ path: String) throws(DocumentFailure) -> Int {
         var status = stat()

@@ -531,11 +531,12 @@ public struct CandidateExtractor: Sendable {
                 }
                 counts[key] = count
             }
-            let mostlyOther = keys.map { key in key >= 0 && counts[key].map { $0.other > $0.nouns + $0.names } == true }
+            var mostlyOther = [Bool](repeating: false, count: keys.count)
             let nominal: [PartOfSpeech?] = keys.indices.map { index in
                 let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
                 let nominal = count.nouns + count.names
+                mostlyOther[index] = count.other > nominal
                 guard nominal > 0, nominal >= count.other else { return nil }
                 if count.names > count.nouns { return .properNoun }
                 // A tie goes to the name where this occurrence is written with a capital.

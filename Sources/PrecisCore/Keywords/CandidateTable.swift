@@ -224,17 +224,8 @@ package struct CandidateTable {
         guard first >= 0, tags.tags[first] != .properNoun, let lemma = tags.lemma(ofToken: first),
             lemma.first?.isLowercase == true
         else { return false }
-        // (Where modifiers come first and nouns show no case: elsewhere a noun before a name is
-        // its head, "дело Клыха", or a title, "пан Клімкін", "polisi Israel".)
-        let pattern = PhrasePattern(language: document.language)
-        if pattern.family == .headFinal, !pattern.marksCase,
-            let second = stride(from: first + 1, through: Int(occurrence.lastToken), by: 1).first(where: { document.tokens[$0].kind.isWord }),
-            tags.tags[second] == .properNoun
-                || !CandidateExtractor.nounCapitalising.contains(document.language.code) && tags.lemma(ofToken: second)?.first?.isUppercase == true
-        {
-            return false
-        }
-        if let term = document.tokens[first].term, isCapitalisedInsideASentence(term: term) { return false }
+        // The phrase's own occurrences first: most phrases are never capitalised, and the checks
+        // below read the whole document.
         var next = Int(row.firstOccurrence)
         var capitalised = false
         while next >= 0 {
@@ -246,7 +237,19 @@ package struct CandidateTable {
             let opening = sentence.tokens.first { document.tokens[$0].kind.isWord }
             if opening.map({ document.tokens[$0].range.lowerBound }) != occurrence.range.lowerBound { return false }
         }
-        return capitalised
+        guard capitalised else { return false }
+        // (Where modifiers come first and nouns show no case: elsewhere a noun before a name is
+        // its head, "дело Клыха", or a title, "пан Клімкін", "polisi Israel".)
+        let pattern = PhrasePattern(language: document.language)
+        if pattern.family == .headFinal, !pattern.marksCase,
+            let second = stride(from: first + 1, through: Int(occurrence.lastToken), by: 1).first(where: { document.tokens[$0].kind.isWord }),
+            tags.tags[second] == .properNoun
+                || !CandidateExtractor.nounCapitalising.contains(document.language.code) && tags.lemma(ofToken: second)?.first?.isUppercase == true
+        {
+            return false
+        }
+        if let term = document.tokens[first].term, isCapitalisedInsideASentence(term: term) { return false }
+        return true
     }
 
     /// Whether the document writes a word of the term `term` with a capital somewhere other than

@@ -207,11 +207,14 @@ public final class Tagger {
     /// Belarusian a name in "-ов", "-ев", "-ёв", "-ин", "-ын" (Ukrainian also "-ів") is a man's
     /// surname in its base form far more often than the genitive of a plural name ("Габсбургов").
     static func isSurnameCut(lemma: String, of form: String, language: Language) -> Bool {
-        guard ["ru", "uk", "be"].contains(language.code), form.count > lemma.count + 1 else { return false }
+        guard surnameLanguages.contains(language.code), form.count > lemma.count + 1 else { return false }
         let cut = lemma.lowercased()
         guard form.hasPrefix(cut) else { return false }
-        return ["ов", "ев", "ёв", "ин", "ын", "ів"].contains(String(form.dropFirst(cut.count)))
+        return surnameEndings.contains(String(form.dropFirst(cut.count)))
     }
+
+    private static let surnameLanguages: Set<String> = ["ru", "uk", "be"]
+    private static let surnameEndings: Set<String> = ["ов", "ев", "ёв", "ин", "ын", "ів"]
 
     /// Greedy left-to-right tagging of a sentence of cached forms; tags as raw values.
     private func tag(formIDs ids: [Int32]) -> [UInt8] {
