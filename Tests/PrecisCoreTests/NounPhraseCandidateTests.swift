@@ -768,3 +768,20 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(!found.contains { $0.hasPrefix("spalle di questo") }, "\(found)")
     #expect(found.contains("ministro della giustizia"), "\(found)")
 }
+
+@Test func aGuessedLemmaThatLeavesTheStemIsNotShown() {
+    // A suffix rule learnt from one word turned "tracking" into "trank": the stem is "track".
+    let (document, annotation) = tagged(
+        ["Contour/NOUN/contour tracking/NOUN/trank works/VERB ./PUNCT", "The/DET tracking/NOUN/trank fails/VERB ./PUNCT"],
+        language: "en", stemmed: true, term: { $0.hasSuffix("ing") ? String($0.dropLast(3)) : $0 })
+    let guessed = CandidateExtractor().candidates(in: document, annotation: annotation)
+    let tracking = guessed.first { $0.wordCount == 1 && $0.surfaceOrder.contains("tracking") }
+    #expect(tracking?.displayForm == "tracking", "\(String(describing: tracking?.lemmaTally))")
+    // Guesses that keep the stem are shown: an ending cut ("contours" → "contour"), an accent the
+    // stemmer drops ("antibióticos" → "antibiótico", stem "antibiot"), an irregular plural.
+    #expect(KeywordCandidate.keepsStem("contour", of: "contour", forms: ["contours"]))
+    #expect(KeywordCandidate.keepsStem("antibiot", of: "antibiótico", forms: ["antibióticos"]))
+    #expect(KeywordCandidate.keepsStem("gunmen", of: "gunman", forms: ["gunmen"]))
+    #expect(KeywordCandidate.keepsStem("grandchildren", of: "grandchild", forms: ["grandchildren"]))
+    #expect(!KeywordCandidate.keepsStem("track", of: "trank", forms: ["tracking"]))
+}

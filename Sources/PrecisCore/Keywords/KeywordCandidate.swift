@@ -93,6 +93,14 @@ public struct KeywordCandidate: Sendable, Hashable {
                 return Self.keepsEnough(lemma, of: form) || CandidateTable.procliticFree(form, lemma: lemma) != nil
             }
         }
+        // A guess that leaves the word's stem is a slip of a rule learnt from too few words
+        // ("trank" for "tracking", stem "track"): a lemma training met, or one that keeps the stem
+        // (the key of one word, where Snowball has a stemmer; the folded lemma elsewhere).
+        if !key.contains(" ") {
+            plausible = plausible.filter { lemma, _ in
+                knownLemmas.contains(lemma) || Self.keepsStem(key, of: lemma, forms: surfaceOrder)
+            }
+        }
         // A root ("imbal" for "imbalan", a reward) is not the word: only a lemma the text writes.
         if lemmasAreRoots {
             plausible = plausible.filter { lemma, _ in
@@ -172,6 +180,32 @@ public struct KeywordCandidate: Sendable, Hashable {
     static func keepsEnough(_ lemma: some StringProtocol, of form: some StringProtocol) -> Bool {
         let common = zip(lemma, form).prefix { $0 == $1 || umlautFolded($0) == umlautFolded($1) }.count
         return common >= min(lemma.count, form.count) - 3 && common * 2 >= lemma.count && lemma.count * 2 >= form.count
+    }
+
+    /// Whether `lemma` keeps `stem`: it starts with the stem but for its last character, as
+    /// Snowball cuts stems ("anomali" for "anomaly"; letters folded as keys are: ß as ss, umlauts
+    /// as their vowels, final sigma as sigma), or it starts as one of the word's `forms` does for
+    /// as long (accents and all: "antibiótico" for "antibióticos", stem "antibiot") or for all but
+    /// the form's last two letters ("gunman" for "gunmen"), or it begins a form ("grandchild").
+    static func keepsStem(_ stem: String, of lemma: String, forms: [String]) -> Bool {
+        guard !stem.isEmpty else { return true }
+        var folded = ""
+        for character in lemma.lowercased() {
+            switch character {
+            case "ß": folded += "ss"
+            case "ς": folded.append("σ")
+            default: folded.append(character)
+            }
+        }
+        func common(_ a: String, _ b: String) -> Int {
+            zip(a, b).prefix { $0 == $1 || umlautFolded($0) == umlautFolded($1) }.count
+        }
+        if common(stem, folded) >= stem.count - 1 { return true }
+        let lower = lemma.lowercased()
+        return forms.contains { form in
+            let form = form.lowercased()
+            return form.hasPrefix(lower) || common(form, lower) >= min(stem.count - 1, form.count - 2)
+        }
     }
 
     private static func umlautFolded(_ character: Character) -> Character {
