@@ -785,3 +785,22 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(KeywordCandidate.keepsStem("grandchildren", of: "grandchild", forms: ["grandchildren"]))
     #expect(!KeywordCandidate.keepsStem("track", of: "trank", forms: ["tracking"]))
 }
+
+@Test func aNameAfterADescribedTitleIsTheNameWhereNamesDoNotInflect() {
+    // "German airline Lufthansa": an adjective, then the title in lower case, then the name.
+    let english = groups([
+        "German/ADJ airline/NOUN Lufthansa/PROPN may/AUX sue/VERB ./PUNCT", "Lufthansa/PROPN said/VERB so/ADV ./PUNCT",
+        "Flights/NOUN of/ADP Lufthansa/PROPN were/AUX late/ADJ ./PUNCT", "Lufthansa/PROPN lost/VERB money/NOUN ./PUNCT",
+    ])
+    #expect(Set(group(containing: "Lufthansa", in: english) ?? []).isSuperset(of: ["Lufthansa", "German airline Lufthansa"]),
+        "\(english.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+    // Where names inflect, a noun before a name is seldom its title: the aerospace industry of
+    // Russia is not Russia.
+    let ukrainian = groups([
+        "Працює/VERB в/ADP авіакосмічній/ADJ/авіакосмічний галузі/NOUN/галузь Росії/PROPN/Росія ./PUNCT",
+        "Росія/PROPN відповіла/VERB ./PUNCT", "Кажуть/VERB про/ADP Росію/PROPN/Росія ./PUNCT",
+        "Санкції/NOUN/санкція проти/ADP Росії/PROPN/Росія ./PUNCT",
+    ], language: "uk")
+    #expect(!(group(containing: "авіакосмічній галузі Росії", in: ukrainian) ?? []).contains("Росії"),
+        "\(ukrainian.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+}

@@ -399,7 +399,8 @@ public struct KeywordRanker: Sendable {
 
     /// Whether `long` is the name `name` after a title written in lower case, and perhaps more of
     /// the name, as the text writes the name ("actress Luisana Lopilato", "director Rupert Goold"
-    /// for "Goold", "пан Клімкін").
+    /// for "Goold", "пан Клімкін"); the title may follow an adjective or a name ("German airline
+    /// Lufthansa", "US president George W Bush").
     /// A noun before a name in another case is another thing ("президент России" is not
     /// "Россия"), and so is a noun before an acronym ("regulator PID", a kind of regulator), a
     /// noun joined to the name by other words ("missions de la Minurso"), a run of nouns
@@ -407,13 +408,21 @@ public struct KeywordRanker: Sendable {
     /// a lake's name).
     private static func isTitledName(_ long: KeywordCandidate, of name: KeywordCandidate) -> Bool {
         let titleCount = long.wordCount - name.wordCount
-        guard titleCount > 0, titleCount <= 3, !name.isAcronym, long.unitTags.count == long.wordCount, long.unitTags[0] == .noun,
+        guard titleCount > 0, titleCount <= 4, !name.isAcronym, long.unitTags.count == long.wordCount,
             long.wordKeys.suffix(name.wordCount).elementsEqual(name.wordKeys),
-            // One title, then perhaps more of the name ("director Rupert Goold" for "Goold").
-            long.unitTags.prefix(titleCount).dropFirst().allSatisfy({ $0 == .properNoun }),
+            // One title, perhaps after an adjective or a name of its own ("German airline
+            // Lufthansa", "US president George W Bush"), then perhaps more of the name ("director
+            // Rupert Goold" for "Goold").
+            // Not where names inflect: "авіакосмічній галузі Росії" is the industry of Russia.
+            let title = long.unitTags.prefix(titleCount).lastIndex(of: .noun), title == 0 || title == 1 && !long.namesInflect,
+            long.unitTags.prefix(title).allSatisfy({ $0 == .adjective || $0 == .properNoun }),
+            long.unitTags.prefix(titleCount).dropFirst(title + 1).allSatisfy({ $0 == .properNoun }),
             // The title in lower case, at least once ("le président Joseph Kabila" beside "le
             // Président Joseph Kabila"), or capitalised only where it starts a sentence.
-            long.surfaceOrder.contains(where: { $0.first?.isLowercase == true }) || long.capitalOnlyAtSentenceStart,
+            long.surfaceOrder.contains(where: { form in
+                let words = form.split(separator: " ")
+                return words.count == long.wordCount && words[title].first?.isLowercase == true
+            }) || title == 0 && long.capitalOnlyAtSentenceStart,
             // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
             long.surface.split(separator: " ").count == long.wordCount,
             long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
