@@ -804,3 +804,13 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(!(group(containing: "авіакосмічній галузі Росії", in: ukrainian) ?? []).contains("Росії"),
         "\(ukrainian.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
 }
+
+@Test func aNameWrittenAloneOnlyAtSentenceStartsIsANameWhenCapitalisedInsideAnotherPhrase() {
+    let found = groups([
+        "Indonesians/PROPN/Indonesian face/VERB a/DET rise/NOUN ./PUNCT", "Indonesia/PROPN pays/VERB subsidies/NOUN ./PUNCT",
+        "Indonesia/PROPN 's/PART government/NOUN agreed/VERB ./PUNCT", "People/NOUN in/ADP Indonesia/PROPN Aceh/PROPN left/VERB ./PUNCT",
+        "Millions/NOUN of/ADP Indonesians/PROPN/Indonesian cook/VERB ./PUNCT",
+    ])
+    #expect(group(containing: "Indonesia", in: found) == group(containing: "Indonesians", in: found),
+        "\(found.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+}

@@ -507,6 +507,16 @@ package struct CandidateTable {
             candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
             candidate.nounsCapitalised = CandidateExtractor.nounCapitalising.contains(document.language.code)
             candidate.lemmasAreRoots = KeywordCandidate.lemmasAreRoots.contains(document.language.code)
+            // A name the text writes alone only where a sentence starts ("Indonesia's government
+            // …") is written with a capital inside a sentence too where it is part of another
+            // phrase ("in Indonesia Aceh's region"): a name, as "Indonesians" is.
+            if row.wordCount == 1, candidate.capitalisedInsideSentence == 0, candidate.capitalisedCount == candidate.count,
+                candidate.count >= 2, candidate.unitTags == [.properNoun], row.firstOccurrence >= 0,
+                let term = document.tokens[firstWord(of: occurrences[Int(row.firstOccurrence)])].term,
+                isCapitalisedInsideASentence(term: term)
+            {
+                candidate.capitalisedInsideSentence = 1
+            }
         }
         return candidate
     }
