@@ -237,6 +237,15 @@ struct SegmenterLanguageTests {
         #expect(flags["μεγάλη"] == false)
     }
 
+    @Test func aStopwordWithAPossessiveEndingIsAStopword() throws {
+        // "someone else's", "each other’s": not keywords once the ending is cut.
+        let document = try Segmenter(language: "en").segment("They used someone else's card and each other’s Moscow's names.")
+        let flags = Dictionary(document.tokens.map { (String(document[$0]), $0.isStopword) }) { a, _ in a }
+        #expect(flags["else's"] == true)
+        #expect(flags["other’s"] == true)
+        #expect(flags["Moscow's"] == false)
+    }
+
     @Test func stemmerLanguages() {
         for code in ["en", "de", "fr", "es", "pt", "ru", "ar", "hi", "el"] {
             #expect(Stemmer.languages.contains(Language(code)), "\(code) should have a Snowball stemmer")

@@ -166,6 +166,8 @@ public final class Segmenter {
         let folded = try normalizer.foldKey(surface).replacingApostrophes()
         let stop = resources.stopwords.contains(folded)
             || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
+            // A stopword with a possessive ending is one ("someone else's", "each other's").
+            || folded.hasSuffix("'s") && resources.stopwords.contains(String(folded.dropLast(2)))
         return (resources.stemmer?.stem(folded) ?? folded, stop)
     }
 
