@@ -123,4 +123,19 @@ struct KeywordFormTests {
         let tagged = try Self.keywords(text, "en").map(\.phrase)
         #expect(!tagged.contains { $0.contains("reported") }, "\(tagged)")
     }
+
+    @Test func aHeadlinePhraseWithAWordTheBodyNeverUsesIsNoKeyword() throws {
+        // Without the tagger, "tips Idowu" is a phrase (a run between stopwords) of the headline.
+        let text = """
+            Edwards tips Idowu for European gold
+
+            Jonathan Edwards has backed Phillips Idowu to win the triple jump. Idowu won European gold in Madrid, and Edwards watched Idowu.
+            """
+        var configuration = KeywordExtractor.Configuration()
+        configuration.partsOfSpeech = false
+        let found = try KeywordExtractor(configuration: configuration)
+            .keywords(in: text, count: 10, segmenter: Segmenter(language: "en")).map(\.phrase)
+        #expect(!found.contains { $0.contains("tips ") }, "\(found)")
+        #expect(found.contains("European gold"), "\(found)")
+    }
 }

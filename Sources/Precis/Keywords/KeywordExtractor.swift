@@ -106,9 +106,12 @@ public final class KeywordExtractor {
             let frequency = model.documentFrequency(of: key)
             return (IDFModel.idf(documentFrequency: frequency, documentCount: model.documentCount), frequency > 0)
         }
+        // A phrase of a headline's grammar that the tagger misread is no keyword (`Headline`).
+        let headline = Headline(document, annotation: candidates.annotation)
+        let kept = headline.sentence == nil ? AnySequence(scored) : AnySequence(scored.lazy.filter { !headline.isHeadlineFragment($0.candidate, in: document) })
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(
-            from: scored, count: configuration.transliterate ? count * 2 : count,
+            from: kept, count: configuration.transliterate ? count * 2 : count,
             joinedWithoutSpaces: document.language.writesWithoutSpaces)
         var keywords = try groups.map { group throws(ICUError) -> Keyword in
             let candidate = group.chosen.candidate

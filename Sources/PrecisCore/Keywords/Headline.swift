@@ -1,0 +1,87 @@
+/// A text's headline, as keyword selection reads it: a first paragraph of one line that does not
+/// end as a sentence does, above more text ("ID theft surge hits US consumers").
+///
+/// Headlines are written in a grammar of their own (no articles, verbs in the present, every word
+/// capitalised in some styles), which taggers trained on running text misread: "hits", "tips",
+/// "warns" become nouns, and a phrase such as "surge hits US" or "Edwards tips Idowu" a
+/// candidate. Such a phrase occurs only in the headline, and the body does not use the misread
+/// word. `isHeadlineFragment` tells them: a phrase found only in the headline with a word the rest
+/// of the text never uses, in any form (the same term, or with a tagger the same lemma). A phrase
+/// of the headline whose words the body uses ("US deficit") is kept, and so is every phrase of a
+/// text without a headline. One word is kept too: a headline's one word is often the text's topic
+/// ("Sudan", "Maiduguri"), which the body names otherwise.
+package struct Headline {
+    /// The sentence of the headline, where the text has one.
+    package let sentence: Int?
+    /// The terms of the words after the headline.
+    private let bodyTerms: Set<Int>
+    /// The keys of the lemmas of the words after the headline (with an annotation that has them).
+    private let bodyLemmas: Set<String>
+    private let annotation: CandidateExtractor.Annotation?
+
+    /// The headline of `document`, if it has one; `annotation` lets words meet in other forms.
+    package init(_ document: Document, annotation: CandidateExtractor.Annotation? = nil) {
+        self.annotation = annotation
+        guard document.paragraphs.count > 1, document.paragraphs[0].sentences.count == 1,
+            let last = document.tokens[document.sentences[0].tokens].last(where: { $0.kind != .other || !Self.isClosing(document[$0]) })
+        else {
+            sentence = nil
+            bodyTerms = []
+            bodyLemmas = []
+            return
+        }
+        // A line that ends a sentence ("." "!" "?", in any script) is a lead, not a headline.
+        if last.kind == .other, Self.endsSentence(document[last]) {
+            sentence = nil
+            bodyTerms = []
+            bodyLemmas = []
+            return
+        }
+        sentence = 0
+        var terms = Set<Int>()
+        var lemmas = Set<String>()
+        for index in document.sentences[0].tokens.upperBound..<document.tokens.count {
+            guard let term = document.tokens[index].term else { continue }
+            terms.insert(term)
+            if let key = Self.lemmaKey(ofToken: index, annotation) { lemmas.insert(key) }
+        }
+        bodyTerms = terms
+        bodyLemmas = lemmas
+    }
+
+    /// The key of token `index`'s lemma, where the annotation gives one.
+    private static func lemmaKey(ofToken index: Int, _ annotation: CandidateExtractor.Annotation?) -> String? {
+        guard let annotation, index < annotation.tags.lemmaIndices.count else { return nil }
+        let lemma = Int(annotation.tags.lemmaIndices[index])
+        guard lemma >= 0, lemma < annotation.lemmaKeys.count, !annotation.lemmaKeys[lemma].isEmpty else { return nil }
+        return annotation.lemmaKeys[lemma]
+    }
+
+    /// Whether `candidate`, of two words or more, occurs only in the headline and has a word the
+    /// rest of `document` does not use.
+    package func isHeadlineFragment(_ candidate: KeywordCandidate, in document: Document) -> Bool {
+        guard let sentence, candidate.wordCount >= 2 else { return false }
+        let headline = document.sentences[sentence].range
+        guard candidate.occurrences.allSatisfy({ headline.contains($0.lowerBound) }) else { return false }
+        let occurrence = candidate.occurrences[0]
+        for index in document.sentences[sentence].tokens {
+            let token = document.tokens[index]
+            guard token.kind.isWord, occurrence.contains(token.range.lowerBound), let term = token.term,
+                !bodyTerms.contains(term)
+            else { continue }
+            if let key = Self.lemmaKey(ofToken: index, annotation), bodyLemmas.contains(key) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Closing quotation marks and brackets, which may follow a sentence's final stop.
+    private static func isClosing(_ text: Substring) -> Bool {
+        text.unicodeScalars.allSatisfy { "\"'”’»)]」』）".unicodeScalars.contains($0) }
+    }
+
+    /// Whether punctuation `text` ends a sentence.
+    private static func endsSentence(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { ".!?。！？…؟।".unicodeScalars.contains($0) }
+    }
+}
