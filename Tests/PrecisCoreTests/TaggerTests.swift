@@ -147,6 +147,26 @@ import Testing
         #expect(lemmatizer.lemma(of: "rivers", tag: .noun) == "river")
     }
 
+    @Test func aGuessDoesNotRewriteTheBeginningOfAWord() {
+        // German umlaut plurals teach a front edit "gä" → "ga" ("Gärten" → "Garten"), and
+        // participles one that cuts "ge" ("gebaut" → "bau"): an unknown "Gähnen" keeps its "Gä",
+        // an unknown "gekauft" loses its "ge".
+        let nouns: [(String, String)] = [
+            ("gärten", "garten"), ("gäste", "gast"), ("gänse", "gans"), ("tische", "tisch"), ("hunde", "hund"),
+            ("berge", "berg"), ("wege", "weg"), ("tage", "tag"), ("jahre", "jahr"),
+        ]
+        let verbs: [(String, String)] = [("gebaut", "bauen"), ("gesagt", "sagen"), ("gemacht", "machen")]
+        let sentences = [
+            TaggedSentence(forms: nouns.map(\.0), tags: Array(repeating: .noun, count: nouns.count), lemmas: nouns.map(\.1)),
+            TaggedSentence(forms: verbs.map(\.0), tags: Array(repeating: .verb, count: verbs.count), lemmas: verbs.map(\.1)),
+        ]
+        var configuration = TaggerTrainer.Configuration()
+        configuration.ruleMinimumCount = 1
+        let lemmatizer = TaggerTrainer(configuration: configuration).train(sentences, language: "de").lemmatizer
+        #expect(lemmatizer.lemma(of: "gähnen", tag: .noun).hasPrefix("gä"))
+        #expect(lemmatizer.lemma(of: "gekauft", tag: .verb) == "kaufen")
+    }
+
     /// A one-sentence document of `forms` separated by spaces.
     static func document(_ forms: [String]) -> Document {
         let text = forms.joined(separator: " ")

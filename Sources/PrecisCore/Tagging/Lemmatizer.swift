@@ -317,15 +317,20 @@ public struct Lemmatizer: Sendable {
         }
         if fronts.isEmpty { fronts.append(.identity) }
         var first: String?
+        var firstKeepingFront: String?
         for back in backs {
             for front in fronts {
                 let edit = Edit(prefixCut: front.prefixCut, prefix: front.prefix, suffixCut: back.suffixCut, suffix: back.suffix)
                 guard let lemma = edit.apply(to: scalars) else { continue }
                 if knownLemmas.contains(Self.lemmaHash(lemma)) { return lemma }
                 if first == nil { first = lemma }
+                if firstKeepingFront == nil && front.prefix.isEmpty { firstKeepingFront = lemma }
             }
         }
-        if let first { return first }
+        // A guess does not rewrite the word's beginning: a front edit that replaces letters was
+        // learnt from a stem change such as a German umlaut plural ("Gärten" → "Garten"), and
+        // turns "Gähnen" into "Gahn"; one that only cuts a prefix ("ge-", Hebrew "ב") may.
+        if let guess = firstKeepingFront ?? first { return guess }
         // Every combination cut too much: the longest suffix rule alone, else the form.
         return backs[0].apply(to: scalars) ?? String(String.UnicodeScalarView(scalars))
     }
