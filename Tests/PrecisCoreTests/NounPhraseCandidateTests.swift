@@ -662,6 +662,14 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     // is in its base form ("Керрі" read as a form of "Керря").
     let kerry = candidates(["Прилетів/VERB Джон/PROPN/Джон Керрі/PROPN/Керря ./PUNCT", "Сказав/VERB Джон/PROPN/Джон Керрі/PROPN/Керря ./PUNCT"], language: "uk")
     #expect(kerry.first { $0.surface == "Джон Керрі" }?.displayForm == "Джон Керрі", "\(kerry.map(\.displayForm))")
+    // Unless the text writes the last word's lemma: "Клейн" confirms that "Клейна" is in the
+    // genitive, and so is "Аллена", though the lemmatiser read it as a base form.
+    let klein = candidates([
+        "Менеджер/NOUN/менеджер Аллена/PROPN/Аллена Клейна/PROPN/Клейн ушёл/VERB ./PUNCT",
+        "Дело/NOUN/дело Аллена/PROPN/Аллена Клейна/PROPN/Клейн закрыто/VERB ./PUNCT", "Клейн/PROPN/Клейн молчал/VERB ./PUNCT",
+    ], language: "ru")
+    let allen = klein.first { $0.surface == "Аллена Клейна" }
+    #expect(allen != nil && allen?.baseForm == nil, "\(klein.map(\.displayForm))")
     // Of a name's lemmas, one the text writes: "Лавров" (from "Лаврова"), not "Лавр".
     #expect(KeywordCandidate.firstStem(of: ["Лавр", "Лавров"], forms: ["лавров", "лаврова"], written: ["лавров", "лаврова"]) == "Лавров")
     #expect(KeywordCandidate.firstStem(of: ["Путин"], forms: ["путина", "путину"], written: ["путина", "путину"]) == "Путин")

@@ -252,6 +252,17 @@ package struct CandidateTable {
         return true
     }
 
+    /// Whether some word of the document is written as the lemma of token `index` (ignoring case).
+    private func isWrittenSomewhere(lemmaOfToken index: Int, _ tags: PartOfSpeechTags) -> Bool {
+        guard index >= 0, index < tags.lemmaIndices.count else { return false }
+        let number = tags.lemmaIndices[index]
+        guard number >= 0 else { return false }
+        for other in tags.lemmaIndices.indices where tags.lemmaIndices[other] == number && other != index {
+            if tags.isWrittenAsLemma(other, in: document) { return true }
+        }
+        return false
+    }
+
     /// Whether the document writes a word of the term `term` with a capital somewhere other than
     /// as its sentence's first word.
     private func isCapitalisedInsideASentence(term: Int) -> Bool {
@@ -425,7 +436,11 @@ package struct CandidateTable {
                 } else {
                     baseForms[String(surface), default: 0] += 1
                 }
-            } else if namesAgreeInCase, let annotation, annotation.tags.isWrittenAsLemma(firstWord(of: occurrence), in: document) {
+            } else if namesAgreeInCase, let annotation, annotation.tags.isWrittenAsLemma(firstWord(of: occurrence), in: document),
+                !isWrittenSomewhere(lemmaOfToken: Int(occurrence.lastToken), annotation.tags)
+            {
+                // (Unless the last word's lemma is written in the text, which confirms the reading:
+                // "Аллена Клейна" beside "Клейн" is in the genitive, whatever "Аллена" was read as.)
                 firstWordBaseForms[String(surface), default: 0] += 1
             }
             if row.lemmaIsBase, let annotation, occurrence.lastToken >= 0,
