@@ -13,10 +13,6 @@
 package struct Headline {
     /// The sentence of the headline, where the text has one.
     package let sentence: Int?
-    /// The terms of the words after the headline.
-    private let bodyTerms: Set<Int>
-    /// The keys of the lemmas of the words after the headline (with an annotation that has them).
-    private let bodyLemmas: Set<String>
     private let annotation: CandidateExtractor.Annotation?
 
     /// The headline of `document`, if it has one; `annotation` lets words meet in other forms.
@@ -26,27 +22,10 @@ package struct Headline {
             let last = document.tokens[document.sentences[0].tokens].last(where: { $0.kind != .other || !Self.isClosing(document[$0]) })
         else {
             sentence = nil
-            bodyTerms = []
-            bodyLemmas = []
             return
         }
         // A line that ends a sentence ("." "!" "?", in any script) is a lead, not a headline.
-        if last.kind == .other, Self.endsSentence(document[last]) {
-            sentence = nil
-            bodyTerms = []
-            bodyLemmas = []
-            return
-        }
-        sentence = 0
-        var terms = Set<Int>()
-        var lemmas = Set<String>()
-        for index in document.sentences[0].tokens.upperBound..<document.tokens.count {
-            guard let term = document.tokens[index].term else { continue }
-            terms.insert(term)
-            if let key = Self.lemmaKey(ofToken: index, annotation) { lemmas.insert(key) }
-        }
-        bodyTerms = terms
-        bodyLemmas = lemmas
+        sentence = last.kind == .other && Self.endsSentence(document[last]) ? nil : 0
     }
 
     /// The key of token `index`'s lemma, where the annotation gives one.
@@ -58,21 +37,27 @@ package struct Headline {
     }
 
     /// Whether `candidate`, of two words or more, occurs only in the headline and has a word the
-    /// rest of `document` does not use.
+    /// rest of `document` does not use. Reads the body only for such a candidate (few per text).
     package func isHeadlineFragment(_ candidate: KeywordCandidate, in document: Document) -> Bool {
         guard let sentence, candidate.wordCount >= 2 else { return false }
         let headline = document.sentences[sentence].range
         guard candidate.occurrences.allSatisfy({ headline.contains($0.lowerBound) }) else { return false }
         let occurrence = candidate.occurrences[0]
+        // The words of the phrase still unmet in the body: their terms, and their lemmas' keys.
+        var unmet: [(term: Int, lemma: String?)] = []
         for index in document.sentences[sentence].tokens {
             let token = document.tokens[index]
-            guard token.kind.isWord, occurrence.contains(token.range.lowerBound), let term = token.term,
-                !bodyTerms.contains(term)
-            else { continue }
-            if let key = Self.lemmaKey(ofToken: index, annotation), bodyLemmas.contains(key) { continue }
-            return true
+            guard token.kind.isWord, occurrence.contains(token.range.lowerBound), let term = token.term else { continue }
+            unmet.append((term, Self.lemmaKey(ofToken: index, annotation)))
         }
-        return false
+        guard !unmet.isEmpty else { return false }
+        for index in document.sentences[sentence].tokens.upperBound..<document.tokens.count {
+            guard let term = document.tokens[index].term else { continue }
+            let lemma = unmet.contains { $0.lemma != nil } ? Self.lemmaKey(ofToken: index, annotation) : nil
+            unmet.removeAll { $0.term == term || lemma != nil && $0.lemma == lemma }
+            if unmet.isEmpty { return false }
+        }
+        return true
     }
 
     /// Closing quotation marks and brackets, which may follow a sentence's final stop.
