@@ -822,3 +822,13 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(group(containing: "Indonesia", in: found) == group(containing: "Indonesians", in: found),
         "\(found.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
 }
+
+@Test func aLongerNameWithTheSameTitleAndSurnameIsTheSamePerson() {
+    let found = groups([
+        "The/DET arrival/NOUN of/ADP US/PROPN president/NOUN George/PROPN W/PROPN Bush/PROPN disrupted/VERB flights/NOUN ./PUNCT",
+        "President/PROPN Bush/PROPN arrived/VERB late/ADV ./PUNCT", "It/PRON waited/VERB for/ADP President/PROPN Bush/PROPN ./PUNCT",
+        "President/PROPN Bush/PROPN left/VERB ./PUNCT",
+    ])
+    #expect(group(containing: "President Bush", in: found) == group(containing: "US president George W Bush", in: found),
+        "\(found.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
+}

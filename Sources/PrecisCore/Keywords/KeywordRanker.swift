@@ -354,9 +354,10 @@ public struct KeywordRanker: Sendable {
         guard aName || bName, a.key != b.key else { return false }
         if aName != bName {
             let (name, other) = aName ? (a, b) : (b, a)
-            return isNamePart(other, of: name) || isTitledName(other, of: name)
+            return isNamePart(other, of: name) || isTitledName(other, of: name) || isSameTitledName(other, of: name)
         }
-        return a.wordCount <= b.wordCount ? isNameForm(a, of: b) : isNameForm(b, of: a)
+        let (short, long) = a.wordCount <= b.wordCount ? (a, b) : (b, a)
+        return isNameForm(short, of: long) || isSameTitledName(long, of: short)
     }
 
     /// Whether the one-word acronym `acronym` is made of the initials of the capitalised words of
@@ -430,6 +431,28 @@ public struct KeywordRanker: Sendable {
         // The text also writes the name on its own: "озеро Марроу", never written without
         // "озеро", is the lake's name.
         return name.occurrences.contains { occurrence in !long.occurrences.contains { $0.overlaps(occurrence) } }
+    }
+
+    /// Whether `long` names the person of `name`, a title and a surname, by the same title in
+    /// lower case and a longer name ending in the same surname: "US president George W Bush" and
+    /// "President Bush". Only where names do not inflect.
+    private static func isSameTitledName(_ long: KeywordCandidate, of name: KeywordCandidate) -> Bool {
+        // The title is capitalised before the surname and in lower case in the longer name (not
+        // a particle of the name: "van Gaal", "Louis van Gaal" are a name and its longer form).
+        guard name.wordCount == 2, (3...6).contains(long.wordCount), !long.namesInflect, long.unitTags.count == long.wordCount,
+            name.surface.first?.isUppercase == true, name.capitalisedInsideSentence > 0,
+            long.wordKeys.last == name.wordKeys.last,
+            // (The title may read as a name throughout, as "President" of "President Bush" does.)
+            let title = long.wordKeys.dropLast().lastIndex(of: name.wordKeys[0]),
+            long.unitTags[title] == .noun || long.unitTags[title] == .properNoun,
+            long.unitTags.prefix(title).allSatisfy({ $0 == .adjective || $0 == .properNoun }),
+            long.unitTags.dropFirst(title + 1).allSatisfy({ $0 == .properNoun }),
+            long.surfaceOrder.contains(where: { form in
+                let words = form.split(separator: " ")
+                return words.count == long.wordCount && words[title].first?.isLowercase == true
+            })
+        else { return false }
+        return true
     }
 
     /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
