@@ -832,3 +832,24 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(group(containing: "President Bush", in: found) == group(containing: "US president George W Bush", in: found),
         "\(found.map { ([$0.chosen] + $0.others).map(\.candidate.surface) })")
 }
+
+@Test func aNameAfterANounShowsTheFormWhoseLastWordIsInItsBaseForm() {
+    // "Канье", a first name, read as a noun, heads the phrase; "Уэстом" is the instrumental.
+    let found = candidates([
+        "Он/PRON спорил/VERB с/ADP Канье/NOUN/канье Уэстом/PROPN/Уэст ./PUNCT",
+        "Рэпер/NOUN/рэпер Канье/NOUN/канье Уэст/PROPN/Уэст молчит/VERB ./PUNCT",
+        "Мы/PRON говорили/VERB с/ADP Канье/NOUN/канье Уэстом/PROPN/Уэст ./PUNCT",
+    ], language: "ru")
+    let west = found.first { $0.surfaceOrder.contains("Канье Уэстом") }
+    #expect(west?.displayForm == "Канье Уэст", "\(found.map(\.displayForm))")
+}
+
+@Test func aPhraseWrittenAcrossALineBreakIsShownOnOneLine() {
+    var candidate = KeywordCandidate(key: "sensor node", wordKeys: ["sensor", "node"], firstSentence: 0)
+    candidate.addSurface("sensor\n\tnode")
+    candidate.addSurface("sensor\n\tnode")
+    candidate.addSurface("sensor node")
+    #expect(candidate.displayForm == "sensor node")
+    #expect(KeywordCandidate.collapsingWhitespace("Ann\n   Arbor") == "Ann Arbor")
+    #expect(KeywordCandidate.collapsingWhitespace("北极航线") == "北极航线")
+}

@@ -418,6 +418,11 @@ package struct CandidateTable {
         var lemmas: [String: Int] = [:]
         var knownLemmas: Set<String> = []
         var obliqueBaseForms: [String: Int] = [:]
+        // Of those, the forms whose last word is in its base form too: where modifiers come
+        // first and a noun heads names ("Канье Уэст", the first name read as a noun), the names
+        // after it agree with it there and not in "Канье Уэстом". (Where the noun comes first, the
+        // last word is a modifier, whose base form may lack the article: "نظام التحكم الأرضي".)
+        var lastWordBaseForms: [String: Int] = [:]
         // Names agree in case where nouns mark it; a run of names whose last word the lemmatiser
         // gets wrong ("Джон Керрі", "Керрі" read as a form of "Керря") is in its base form where
         // its first word is.
@@ -435,6 +440,9 @@ package struct CandidateTable {
                     obliqueBaseForms[String(surface), default: 0] += 1
                 } else {
                     baseForms[String(surface), default: 0] += 1
+                    if let annotation, occurrence.lastToken >= 0, annotation.tags.isWrittenAsLemma(Int(occurrence.lastToken), in: document) {
+                        lastWordBaseForms[String(surface), default: 0] += 1
+                    }
                 }
             } else if namesAgreeInCase, let annotation, annotation.tags.isWrittenAsLemma(firstWord(of: occurrence), in: document),
                 !isWrittenSomewhere(lemmaOfToken: Int(occurrence.lastToken), annotation.tags)
@@ -465,6 +473,7 @@ package struct CandidateTable {
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
         }
+        if !lastWordBaseForms.isEmpty, PhrasePattern(language: document.language).family == .headFinal { baseForms = lastWordBaseForms }
         if baseForms.isEmpty { baseForms = obliqueBaseForms }
         if baseForms.isEmpty { baseForms = firstWordBaseForms }
         // A phrase never written with its head in the base form, in a language with case: the

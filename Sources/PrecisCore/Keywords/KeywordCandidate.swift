@@ -244,7 +244,7 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// `baseForm`, else the most frequent surface form; a phrase whose first word has its
     /// capital from the start of a sentence only, in lower case.
     public var displayForm: String {
-        let form = baseForm ?? surface
+        let form = Self.collapsingWhitespace(baseForm ?? surface)
         guard capitalOnlyAtSentenceStart, let first = form.first, first.isUppercase,
             form.dropFirst().first?.isLowercase == true
         else { return form }
@@ -286,6 +286,17 @@ public struct KeywordCandidate: Sendable, Hashable {
 
     /// Counts one occurrence of the surface form `surface` (a new form goes to the end of
     /// `surfaceOrder`). Forms are told apart as strings are (canonical equivalence).
+    /// `text` with each run of white space (a line break of wrapped text: "sensor\nnode") as one
+    /// space.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var previousWasSpace = false
+        guard text.contains(where: { character in
+            defer { previousWasSpace = character == " " }
+            return character.isWhitespace && (character != " " || previousWasSpace)
+        }) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     mutating func addSurface(_ surface: Substring) {
         if let known = surfaceOrder.firstIndex(where: { surface == $0 }) {
             surfaceTallies[known] += 1
