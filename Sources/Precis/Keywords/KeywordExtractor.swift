@@ -108,7 +108,7 @@ public final class KeywordExtractor {
         }
         // A phrase of a headline's grammar that the tagger misread is no keyword (`Headline`).
         let headline = Headline(document, annotation: candidates.annotation)
-        let kept = headline.sentence == nil ? AnySequence(scored) : AnySequence(scored.lazy.filter { !headline.isHeadlineFragment($0.candidate, in: document) })
+        let kept = scored.lazy.filter { !headline.isHeadlineFragment($0.candidate, in: document) }
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(
             from: kept, count: configuration.transliterate ? count * 2 : count,

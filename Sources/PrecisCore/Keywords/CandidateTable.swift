@@ -473,7 +473,9 @@ package struct CandidateTable {
             if candidate.sentences.last != sentence { candidate.sentences.append(sentence) }
             next = Int(occurrence.next)
         }
-        if !lastWordBaseForms.isEmpty, PhrasePattern(language: document.language).family == .headFinal { baseForms = lastWordBaseForms }
+        if !lastWordBaseForms.isEmpty, PhrasePattern(language: document.language).family == .headFinal {
+            baseForms = lastWordBaseForms
+        }
         if baseForms.isEmpty { baseForms = obliqueBaseForms }
         if baseForms.isEmpty { baseForms = firstWordBaseForms }
         // A phrase never written with its head in the base form, in a language with case: the
