@@ -226,10 +226,15 @@ struct SegmenterLanguageTests {
         #expect(!document.tokens.contains { !$0.kind.isWord && $0.isStopword })
     }
 
+    /// Each token of `text` as written, and whether the segmenter flags it as a stopword.
+    private func stopwordFlags(_ text: String, language: Language) throws -> [String: Bool] {
+        let document = try Segmenter(language: language).segment(text)
+        return Dictionary(document.tokens.map { (String(document[$0]), $0.isStopword) }) { a, _ in a }
+    }
+
     @Test func greekStopwordsMatchAccentedWords() throws {
         // The Greek list is written mostly without accents; text has them.
-        let document = try Segmenter(language: "el").segment("Η πόλη είναι μεγάλη, αλλά όπως πάντα ήσυχη.")
-        let flags = Dictionary(document.tokens.map { (String(document[$0]), $0.isStopword) }) { a, _ in a }
+        let flags = try stopwordFlags("Η πόλη είναι μεγάλη, αλλά όπως πάντα ήσυχη.", language: "el")
         #expect(flags["είναι"] == true)
         #expect(flags["αλλά"] == true)
         #expect(flags["όπως"] == true)
@@ -239,8 +244,7 @@ struct SegmenterLanguageTests {
 
     @Test func aStopwordWithAPossessiveEndingIsAStopword() throws {
         // "someone else's", "each other’s": not keywords once the ending is cut.
-        let document = try Segmenter(language: "en").segment("They used someone else's card and each other’s Moscow's names.")
-        let flags = Dictionary(document.tokens.map { (String(document[$0]), $0.isStopword) }) { a, _ in a }
+        let flags = try stopwordFlags("They used someone else's card and each other’s Moscow's names.", language: "en")
         #expect(flags["else's"] == true)
         #expect(flags["other’s"] == true)
         #expect(flags["Moscow's"] == false)

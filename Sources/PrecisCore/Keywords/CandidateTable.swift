@@ -252,15 +252,25 @@ package struct CandidateTable {
         return true
     }
 
-    /// Whether some word of the document is written as the lemma of token `index` (ignoring case).
-    private func isWrittenSomewhere(lemmaOfToken index: Int, _ tags: PartOfSpeechTags) -> Bool {
+    /// Whether some other word of the document is written as the lemma of token `index`
+    /// (ignoring case). `known` keeps the answers by lemma, so that the document is read once per
+    /// lemma, not once per occurrence.
+    private func isWrittenSomewhere(lemmaOfToken index: Int, _ tags: PartOfSpeechTags, known: inout [Int32: Bool]) -> Bool {
         guard index >= 0, index < tags.lemmaIndices.count else { return false }
         let number = tags.lemmaIndices[index]
         guard number >= 0 else { return false }
+        if let answer = known[number] { return answer }
+        // (The occurrence's own word is not written as the lemma, or the branch that asks would
+        // not have been taken; counting it changes nothing.)
+        var answer = false
         for other in tags.lemmaIndices.indices where tags.lemmaIndices[other] == number && other != index {
-            if tags.isWrittenAsLemma(other, in: document) { return true }
+            if tags.isWrittenAsLemma(other, in: document) {
+                answer = true
+                break
+            }
         }
-        return false
+        known[number] = answer
+        return answer
     }
 
     /// Whether the document writes a word of the term `term` with a capital somewhere other than
@@ -423,6 +433,7 @@ package struct CandidateTable {
         // after it agree with it there and not in "Канье Уэстом". (Where the noun comes first, the
         // last word is a modifier, whose base form may lack the article: "نظام التحكم الأرضي".)
         var lastWordBaseForms: [String: Int] = [:]
+        var writtenLemmas: [Int32: Bool] = [:]
         // Names agree in case where nouns mark it; a run of names whose last word the lemmatiser
         // gets wrong ("Джон Керрі", "Керрі" read as a form of "Керря") is in its base form where
         // its first word is.
@@ -445,7 +456,7 @@ package struct CandidateTable {
                     }
                 }
             } else if namesAgreeInCase, let annotation, annotation.tags.isWrittenAsLemma(firstWord(of: occurrence), in: document),
-                !isWrittenSomewhere(lemmaOfToken: Int(occurrence.lastToken), annotation.tags)
+                !isWrittenSomewhere(lemmaOfToken: Int(occurrence.lastToken), annotation.tags, known: &writtenLemmas)
             {
                 // (Unless the last word's lemma is written in the text, which confirms the reading:
                 // "Аллена Клейна" beside "Клейн" is in the genitive, whatever "Аллена" was read as.)

@@ -420,10 +420,7 @@ public struct KeywordRanker: Sendable {
             long.unitTags.prefix(titleCount).dropFirst(title + 1).allSatisfy({ $0 == .properNoun }),
             // The title in lower case, at least once ("le président Joseph Kabila" beside "le
             // Président Joseph Kabila"), or capitalised only where it starts a sentence.
-            long.surfaceOrder.contains(where: { form in
-                let words = form.split(separator: " ")
-                return words.count == long.wordCount && words[title].first?.isLowercase == true
-            }) || title == 0 && long.capitalOnlyAtSentenceStart,
+            writesInLowerCase(long, wordAt: title) || title == 0 && long.capitalOnlyAtSentenceStart,
             // Title and name side by side, no word between ("citação de James Joyce" is a quotation).
             long.surface.split(separator: " ").count == long.wordCount,
             long.surface.hasSuffix(" " + name.surface) || long.surface.hasSuffix(" " + name.displayForm)
@@ -447,12 +444,18 @@ public struct KeywordRanker: Sendable {
             long.unitTags[title] == .noun || long.unitTags[title] == .properNoun,
             long.unitTags.prefix(title).allSatisfy({ $0 == .adjective || $0 == .properNoun }),
             long.unitTags.dropFirst(title + 1).allSatisfy({ $0 == .properNoun }),
-            long.surfaceOrder.contains(where: { form in
-                let words = form.split(separator: " ")
-                return words.count == long.wordCount && words[title].first?.isLowercase == true
-            })
+            writesInLowerCase(long, wordAt: title)
         else { return false }
         return true
+    }
+
+    /// Whether some surface form of `phrase` writes its word at `index` in lower case (a title:
+    /// "president" of "US president George W Bush").
+    private static func writesInLowerCase(_ phrase: KeywordCandidate, wordAt index: Int) -> Bool {
+        phrase.surfaceOrder.contains { form in
+            let words = form.split(separator: " ")
+            return words.count == phrase.wordCount && words[index].first?.isLowercase == true
+        }
     }
 
     /// In Chinese and Japanese: whether `long` starts or ends with `short`, a name or one
