@@ -11,7 +11,7 @@ private func tagged(
     _ sentences: [String], language: Language = "en", stemmed: Bool = false, known: Set<String>? = nil,
     stem: (String) -> String = { $0 }, term: (String) -> String = { $0 }
 ) -> (Document, CandidateExtractor.Annotation) {
-    let stopwords: Set<String> = ["the", "a", "of", "de", "la", "le", "l'"]
+    let stopwords: Set<String> = ["the", "a", "of", "de", "la", "le", "l'", "when", "with", "be", "you", "us", "she", "very"]
     var text = ""
     var pieces: [(start: Int, form: String, tag: PartOfSpeech, lemma: String)] = []
     var sentenceTokens: [Range<Int>] = []
@@ -852,4 +852,21 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(candidate.displayForm == "sensor node")
     #expect(KeywordCandidate.collapsingWhitespace("Ann\n   Arbor") == "Ann Arbor")
     #expect(KeywordCandidate.collapsingWhitespace("北极航线") == "北极航线")
+}
+
+@Test func aStopwordIsANameOnlyWhereTheTextWritesItAsOne() {
+    let found = surfaces(candidates([
+        // Read as names by a tagger, but capitalised only where a clause starts, or inside a title.
+        "When/PROPN Smith/PROPN arrived/VERB ./PUNCT", "She/PROPN spoke/VERB ./PUNCT", "Critics/NOUN said/VERB :/PUNCT When/PROPN ?/PUNCT",
+        "Fans/NOUN saw/VERB Be/PROPN With/PROPN You/PROPN ./PUNCT",
+        // Written as names: inside a sentence, as an acronym among words in lower case, in a title.
+        "The/DET US/PROPN economy/NOUN grew/VERB ./PUNCT", "Jobs/NOUN in/ADP the/DET US/PROPN rose/VERB ./PUNCT",
+        "Audiences/NOUN loved/VERB A/PROPN Very/PROPN Long/PROPN Engagement/PROPN ./PUNCT",
+        // In capitals among capitals: a shouted line, not an acronym.
+        "READ/VERB THE/PROPN REPORT/PROPN ./PUNCT",
+    ]))
+    for wrong in ["When", "When Smith", "She", "With", "THE", "THE REPORT"] {
+        #expect(!found.contains(wrong), "\(wrong) is not a name here")
+    }
+    #expect(found.isSuperset(of: ["Smith", "US", "US economy", "A Very Long Engagement", "REPORT"]), "\(found.sorted())")
 }

@@ -108,6 +108,10 @@ public struct CandidateExtractor: Sendable {
         /// Whether the tagger reads its word form as something other than a noun or name in most
         /// of the document's occurrences (`RunScanner.readings`), an English gerund aside.
         var isMostlyNotNominal = false
+        /// For a stopword, whether the document writes its form as part of a name somewhere, and
+        /// whether as a name of its own (`RunScanner.stopwordsWrittenAsNames`): only then may it
+        /// begin or end a candidate of several words, or be one alone.
+        var stopwordAsName: (inName: Bool, alone: Bool) = (false, false)
     }
 
     /// The candidates of `document`, in the order of their first occurrence.
@@ -432,6 +436,10 @@ public struct CandidateExtractor: Sendable {
         /// name in most of its occurrences (empty without an annotation).
         private var mostlyNotNominal: [Bool] = []
 
+        /// The form keys (`formKey`) of the stopwords the document writes as parts of names and as
+        /// names alone (`stopwordsWrittenAsNames`; empty without an annotation).
+        private var stopwordNames: (inNames: Set<Int>, alone: Set<Int>) = ([], [])
+
         /// Whether words with a case particle end phrases (Korean).
         private let closesAtParticles: Bool
 
@@ -443,6 +451,7 @@ public struct CandidateExtractor: Sendable {
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
                 (nominalReadings, mostlyNotNominal) = Self.readings(document, annotation.tags.tags)
+                stopwordNames = Self.stopwordsWrittenAsNames(document)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
         }
@@ -547,6 +556,68 @@ public struct CandidateExtractor: Sendable {
             }
             return (nominal, mostlyOther)
         }
+
+        /// The form keys (`formKey`) of the stopwords that the document writes as part of a name
+        /// at least once, and of those it writes as a name of their own.
+        ///
+        /// Part of a name: with a capital inside a sentence ("A Very Long Engagement"), or in a
+        /// script without capitals. Not where a clause starts: at a sentence's start, after a colon
+        /// or an opening quote ("When", "She", "What: Said"). Not in capitals beside a word in
+        /// capitals ("THE REPUBLICANS DO").
+        ///
+        /// A name of its own: so, and not beside another stopword with a capital ("Mrs May", "the
+        /// US economy"; not "With" of "Be With You").
+        static func stopwordsWrittenAsNames(_ document: Document) -> (inNames: Set<Int>, alone: Set<Int>) {
+            var names: (inNames: Set<Int>, alone: Set<Int>) = ([], [])
+            let tokens = document.tokens
+            let text = document.text
+            for sentence in document.sentences {
+                var startsClause = true
+                // The word that starts the latest clause: its capital is the clause's.
+                var clauseStart = -1
+                for index in sentence.tokens {
+                    let token = tokens[index]
+                    if token.kind == .other {
+                        if let mark = text[token.range].unicodeScalars.first, Self.clauseOpeners.contains(mark) { startsClause = true }
+                        continue
+                    }
+                    if startsClause { clauseStart = index }
+                    defer { startsClause = false }
+                    guard token.isStopword, token.term != nil else { continue }
+                    let word = WordShape(text, token.range)
+                    var alone = true
+                    if word.startsUppercase {
+                        guard !startsClause else { continue }
+                        let neighbours = [index - 1, index + 1].filter {
+                            sentence.tokens.contains($0) && tokens[$0].term != nil && tokens[$0].kind != .number
+                        }
+                        let shapes = neighbours.map { (index: $0, shape: WordShape(text, tokens[$0].range)) }
+                        // An acronym stands among words that are not in capitals.
+                        if word.isAllCapitals && word.characterCount > 1 && shapes.contains(where: { $0.shape.isAllCapitals }) {
+                            continue
+                        }
+                        alone = !shapes.contains { neighbour in
+                            tokens[neighbour.index].isStopword && neighbour.shape.startsUppercase && neighbour.index != clauseStart
+                        }
+                    } else if word.startsLowercase {
+                        continue
+                    }
+                    let key = Self.nameKey(text[token.range])
+                    names.inNames.insert(key)
+                    if alone { names.alone.insert(key) }
+                }
+            }
+            return names
+        }
+
+        /// A key of a word form that ignores case ("US" and "us", "SÃO" and "São" are one):
+        /// `formKey` of an ASCII word, of its lower case otherwise.
+        static func nameKey(_ word: Substring) -> Int {
+            word.utf8.allSatisfy { $0 < 0x80 } ? formKey(word.utf8) : formKey(word.lowercased()[...].utf8)
+        }
+
+        /// Marks after which a clause starts: a colon and opening quotes.
+        static let clauseOpeners: Set<Unicode.Scalar> = [":", "\"", "“", "„", "«", "‘", "‚", "「", "『"]
 
         /// A key of a word form that ignores the case of ASCII letters (FNV-1a): "Gene" and "gene"
         /// are one form, "estimation" and "estimating" two.
@@ -751,7 +822,8 @@ public struct CandidateExtractor: Sendable {
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
-                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range)))
+                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range),
+                        stopwordAsName: stopwordAsName(token)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
                 // A Korean word with a case particle but the genitive's ends its phrase: "직계가족을
@@ -764,6 +836,14 @@ public struct CandidateExtractor: Sendable {
         }
 
         private var spacedLanguage: Bool { !document.language.writesWithoutSpaces }
+
+        /// For a stopword, whether the document writes its form as part of a name, and as a name
+        /// alone (`stopwordsWrittenAsNames`).
+        private func stopwordAsName(_ token: Token) -> (inName: Bool, alone: Bool) {
+            guard token.isStopword else { return (false, false) }
+            let key = Self.nameKey(document.text[token.range])
+            return (stopwordNames.inNames.contains(key), stopwordNames.alone.contains(key))
+        }
 
         /// Whether the token at `index`, read as `tag`, has an ending that is no genitive's: an
         /// adjective's ending where the language tells it (`PhrasePattern.genitiveAdjectiveEndings`);
@@ -1120,7 +1200,13 @@ struct PhrasePattern: Sendable {
         guard let first = phrase.first, let last = phrase.last else { return false }
         if first.isConnector || last.isConnector { return false }
         // Stopwords may be inside ("ministre de l'intérieur"), not at the edges, except names.
-        if first.isStopword && first.tag != .properNoun || last.isStopword && last.tag != .properNoun { return false }
+        // A stopword at an edge is a name only where the document writes it as one ("May" in "Mrs
+        // May", "US", "A Very Long Engagement"; not "When" or "She" at a sentence's start, which
+        // taggers of headlines and quotes read as names, nor "With" alone of "Be With You").
+        let isName = { (unit: CandidateExtractor.Unit) in
+            unit.tag == .properNoun && (phrase.count == 1 ? unit.stopwordAsName.alone : unit.stopwordAsName.inName)
+        }
+        if first.isStopword && !isName(first) || last.isStopword && !isName(last) { return false }
         let tags = phrase.map { $0.tag ?? .noun }
         if phrase.count == 1 { return tags[0].isNominal }
         guard tags.contains(where: \.isNominal) else { return false }
