@@ -9,7 +9,8 @@ struct AdjectiveAgreementTests {
         let cases: [(String, String, AdjectiveAgreement.Gender?)] = [
             ("ru", "атака", .feminine), ("ru", "тренер", .masculine), ("ru", "море", .neuter), ("ru", "время", nil),
             ("ru", "путь", nil), ("uk", "поліція", .feminine), ("uk", "мінімум", .masculine), ("uk", "завдання", .neuter),
-            ("pl", "szkoła", .feminine), ("pl", "rynek", .masculine), ("pl", "muzeum", .neuter), ("cs", "vláda", .feminine),
+            ("pl", "szkoła", .feminine), ("pl", "rynek", .masculine), ("pl", "muzeum", .neuter), ("pl", "jakość", .feminine),
+            ("pl", "sieć", nil), ("pl", "gość", nil), ("pl", "zasilanie", .neuter), ("cs", "vláda", .feminine),
             ("en", "attack", nil),
         ]
         for (language, noun, gender) in cases {
@@ -31,10 +32,24 @@ struct AdjectiveAgreementTests {
     }
 }
 
-/// A verbal noun whose lemma is its verb ("zmniejszenie" → "zmniejszyć", as the Polish treebank
-/// has it) is shown as a noun, as written.
-@Test func aVerbalNounIsNotShownAsItsVerb() {
-    #expect(CandidateTable.isVerbLemma("zmniejszyć", language: "pl"))
-    #expect(!CandidateTable.isVerbLemma("władza", language: "pl"))
-    #expect(!CandidateTable.isVerbLemma("власть", language: "ru"), "Russian nouns end in -ть")
+/// A participle whose lemma is its verb ("zainstalowanych" → "zainstalować", as the Polish
+/// treebank has it) is not shown as its verb; a noun's lemma in "-ć" is a noun's ("sieć").
+@Test func aParticipleIsNotShownAsItsVerb() {
+    #expect(CandidateTable.isVerbLemma("zainstalować", tag: .adjective, language: "pl"))
+    #expect(!CandidateTable.isVerbLemma("sieć", tag: .noun, language: "pl"))
+    #expect(!CandidateTable.isVerbLemma("władza", tag: .adjective, language: "pl"))
+    #expect(!CandidateTable.isVerbLemma("власть", tag: .noun, language: "ru"), "Russian nouns end in -ть")
+}
+
+/// A Polish verbal noun, which the treebank lemmatises to its verb, gets its own nominative as
+/// lemma, made from any of its forms; a noun in "-ć" keeps the forms that are its own.
+@Test func aPolishVerbalNounsBaseFormIsItsNominative() {
+    let cases: [(String, String, String?)] = [
+        ("zasilania", "zasilać", "zasilanie"), ("prowadzeniem", "prowadzić", "prowadzenie"), ("Sterowaniu", "sterować", "sterowanie"),
+        ("przetwarzań", "przetwarzać", "przetwarzanie"), ("picia", "pić", "picie"), ("zasilanie", "zasilać", "zasilanie"),
+        ("sieciach", "sieć", nil), ("sieci", "sieć", nil), ("układu", "układ", nil),
+    ]
+    for (word, lemma, expected) in cases {
+        #expect(VerbalNouns.baseForm(of: word, lemma: lemma) == expected, "\(word)")
+    }
 }

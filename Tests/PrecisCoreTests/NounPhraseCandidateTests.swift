@@ -870,3 +870,21 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     }
     #expect(found.isSuperset(of: ["Smith", "US", "US economy", "A Very Long Engagement", "REPORT"]), "\(found.sorted())")
 }
+
+@Test func aPolishVerbalNounShowsInItsNominativeNotAsItsVerb() {
+    let (document, annotation) = tagged([
+        "Badamy/VERB skuteczności/NOUN/skuteczność ekranowania/NOUN/ekranować ./PUNCT",
+        "Wzrost/NOUN skuteczności/NOUN/skuteczność ekranowania/NOUN/ekranować ./PUNCT",
+        "Unikamy/VERB szkodliwym/ADJ/szkodliwy oddziaływaniem/NOUN/oddziaływać ./PUNCT",
+        "Wiemy/VERB o/ADP szkodliwym/ADJ/szkodliwy oddziaływaniem/NOUN/oddziaływać ./PUNCT",
+        "Brak/NOUN zasilania/NOUN/zasilać ./PUNCT", "Koszt/NOUN zasilania/NOUN/zasilać ./PUNCT",
+    ], language: "pl")
+    let tags = annotation.tags.withVerbalNounLemmas(in: document)
+    let relemmatised = CandidateExtractor.Annotation(tags: tags, lemmaKeys: tags.lemmas.map { $0.lowercased() })
+    let found = CandidateExtractor().candidates(in: document, annotation: relemmatised)
+    let shown = { (surface: String) in found.first { $0.surface == surface }?.displayForm }
+    #expect(shown("skuteczności ekranowania") == "skuteczność ekranowania")
+    #expect(shown("szkodliwym oddziaływaniem") == "szkodliwe oddziaływanie", "a verbal noun is neuter")
+    #expect(shown("zasilania") == "zasilanie")
+    #expect(!found.contains { $0.displayForm.contains("zasilać") || $0.displayForm.contains("oddziaływać") })
+}

@@ -139,6 +139,7 @@ public final class KeywordExtractor {
     public func annotation(of document: Document) throws(ICUError) -> CandidateExtractor.Annotation? {
         guard configuration.partsOfSpeech, let tagger = tagger(for: document.language) else { return nil }
         let tags = tagger.annotate(document, lemmatising: [.noun, .properNoun, .adjective, .numeral, .other])
+            .withVerbalNounLemmas(in: document)
         let keys = try tags.lemmas.map { (lemma) throws(ICUError) in try lemmaKeys.key(of: lemma, language: document.language) }
         let known = tags.lemmas.map(tagger.model.lemmatizer.isKnownLemma)
         return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys, lemmaIsKnown: known)

@@ -33,6 +33,10 @@ enum AdjectiveAgreement {
             if last == "о" || last == "е" { return .neuter }
         case "pl":
             if word.hasSuffix("um") { return .neuter }
+            // Abstract nouns in "-ość" are feminine ("jakość"; "gość", guest, is not one); after
+            // other soft consonants both genders occur ("sieć", "liść"; "dłoń", "koń").
+            if word.hasSuffix("ość"), word.count > 4 { return .feminine }
+            if "ćńśź".contains(last) { return nil }
             if "bcćdfghjklłmnńprsśtwzźż".contains(last) { return .masculine }
             if last == "a" { return .feminine }
             if last == "o" || last == "e" || last == "ę" { return .neuter }

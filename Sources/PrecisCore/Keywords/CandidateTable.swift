@@ -372,7 +372,8 @@ package struct CandidateTable {
         /// The lemma of `word`, unless it keeps too little of the word (a lemmatiser's slip).
         func plausibleLemma(_ word: Int) -> String? {
             let written = document.text[document.tokens[word].range]
-            guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty, !Self.isVerbLemma(lemma, language: language) else { return nil }
+            guard let lemma = tags.lemma(ofToken: word), !lemma.isEmpty, !Self.isVerbLemma(lemma, tag: tags.tags[word], language: language)
+            else { return nil }
             return KeywordCandidate.keepsEnough(lemma.lowercased(), of: written.lowercased()) ? lemma : nil
         }
         var gender: AdjectiveAgreement.Gender?
@@ -405,13 +406,15 @@ package struct CandidateTable {
         return result
     }
 
-    /// Whether `lemma` is a verb's infinitive where no noun ends so: the lemma the Polish and
-    /// Czech treebanks give a verbal noun ("zmniejszenie" → "zmniejszyć"), never the form a
-    /// reader expects for a noun. (Russian and Ukrainian treebanks keep verbal nouns as nouns,
-    /// and many of their nouns end as infinitives do: "власть", "путь".)
-    static func isVerbLemma(_ lemma: String, language: String) -> Bool {
+    /// Whether `lemma`, of a word tagged `tag`, is a verb's infinitive where no noun ends so: the
+    /// lemma the Polish and Czech treebanks give a participle ("zainstalowanych" →
+    /// "zainstalować") or a verbal noun ("zmniejszenie" → "zmniejszyć"), never the form a reader
+    /// expects. (Russian and Ukrainian treebanks keep verbal nouns as nouns, and many of their
+    /// nouns end as infinitives do: "власть", "путь".) A Polish noun's lemma in "-ć" is a noun's
+    /// ("sieć"): keywords give verbal nouns their own lemma first (`VerbalNouns`).
+    static func isVerbLemma(_ lemma: String, tag: PartOfSpeech, language: String) -> Bool {
         switch language {
-        case "pl": lemma.hasSuffix("ć")
+        case "pl": lemma.hasSuffix("ć") && tag != .noun
         case "cs", "sk": lemma.hasSuffix("ovat") || lemma.hasSuffix("nout")
         default: false
         }
@@ -473,7 +476,7 @@ package struct CandidateTable {
                 // A preposition or conjunction written onto the word goes, the article stays
                 // ("والبحيرة" → "البحيرة").
                 if writesProclitics, let kept = Self.procliticFree(String(surface), lemma: lemma) { lemma = kept }
-                if !Self.isVerbLemma(lemma, language: document.language.code) {
+                if !Self.isVerbLemma(lemma, tag: annotation.tags.tags[Int(occurrence.lastToken)], language: document.language.code) {
                     lemmas[lemma, default: 0] += 1
                     let number = Int(annotation.tags.lemmaIndices[Int(occurrence.lastToken)])
                     if number >= 0, number < annotation.lemmaIsKnown.count, annotation.lemmaIsKnown[number] {
