@@ -888,3 +888,15 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(shown("zasilania") == "zasilanie")
     #expect(!found.contains { $0.displayForm.contains("zasilać") || $0.displayForm.contains("oddziaływać") })
 }
+
+@Test func aPolishActiveParticipleIsNoAdjectiveOfANounPhrase() {
+    let found = surfaces(candidates([
+        "Nabór/NOUN przekraczający/ADJ/przekraczać średnią/NOUN/średnia rośnie/VERB ./PUNCT",
+        "Badamy/VERB wymagania/NOUN/wymaganie dotyczące/ADJ/dotyczyć parametrów/NOUN/parametr ./PUNCT",
+        "Mamy/VERB zainstalowane/ADJ/zainstalować ekrany/NOUN/ekran ./PUNCT",
+    ], language: "pl"))
+    for wrong in ["Nabór przekraczający średnią", "przekraczający średnią", "wymagania dotyczące parametrów", "dotyczące parametrów"] {
+        #expect(!found.contains(wrong), "\(wrong) is a clause")
+    }
+    #expect(found.contains("zainstalowane ekrany"), "a passive participle is an adjective")
+}

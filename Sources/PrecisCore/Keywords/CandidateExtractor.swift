@@ -657,6 +657,14 @@ public struct CandidateExtractor: Sendable {
             {
                 return .adverb
             }
+            // A Polish active participle ("przekraczający średnią", "dotyczących natężenia") takes
+            // objects as its verb does: a clause, not a noun phrase's adjective. (Passive ones,
+            // "zainstalowany", are adjectives.) The treebank gives participles their verb's lemma.
+            if tag == .adjective, document.language.code == "pl", annotation?.tags.lemma(ofToken: index)?.hasSuffix("ć") == true,
+                document.text[document.tokens[index].range].contains("ąc")
+            {
+                return .verb
+            }
             // An acronym is a name, not a number ("IUU", "FAO", which taggers trained on little
             // such text read as numerals, like Roman numerals).
             if tag == .numeral, Self.isAcronym(document.text[document.tokens[index].range]) { return .properNoun }
