@@ -411,6 +411,28 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let found = surfaces(candidates(["多く/NOUN の/ADP 人/NOUN が/ADP 死ぬ/NOUN かも/AUX 。/PUNCT"], language: "ja"))
     #expect(!found.contains("死ぬ"), "\(found)")
     #expect(found.contains("人"), "\(found)")
+    // Read as a name after a name ("マーティン・シーン演じる主人公", the hero Martin Sheen plays).
+    let after = surfaces(candidates(["シーン/PROPN 演じる/PROPN 主人公/NOUN の/ADP 目/NOUN 。/PUNCT"], language: "ja"))
+    #expect(!after.contains { $0.contains("演じる") }, "\(after)")
+    #expect(after.contains("シーン") && after.contains("主人公"), "\(after)")
+}
+
+@Test func aJapaneseAdjectiveInItsAdverbialFormIsNoPartOfANounPhrase() {
+    let found = surfaces(candidates(["美しく/ADJ 迫力/NOUN ある/VERB 映像/NOUN 。/PUNCT"], language: "ja"))
+    #expect(!found.contains("美しく迫力"), "\(found)")
+    #expect(found.contains("迫力"), "\(found)")
+}
+
+@Test func aChineseOrJapanesePhraseDoesNotStartWithTheCounterAfterANumber() {
+    let found = surfaces(candidates([
+        "第/PART 32/NUM 回/NOUN カンヌ国際映画祭/PROPN で/ADP 受賞/VERB 。/PUNCT", "3/NUM 部/NOUN 作/NOUN の/ADP 監督/NOUN 。/PUNCT",
+    ], language: "ja"))
+    for wrong in ["回", "回カンヌ国際映画祭", "部作", "部"] { #expect(!found.contains(wrong), "\(wrong) in \(found)") }
+    #expect(found.contains("カンヌ国際映画祭"), "\(found)")
+    // After a number written in characters too ("26万元拨款": a grant of 260,000 yuan).
+    let chinese = surfaces(candidates(["政府/NOUN 的/PART 26/NUM 万/NUM 元/NOUN 拨款/NOUN 。/PUNCT"], language: "zh"))
+    #expect(!chinese.contains("元拨款") && !chinese.contains("元"), "\(chinese)")
+    #expect(chinese.contains("拨款"), "\(chinese)")
 }
 
 @Test func aNeuterLemmaGuessedForAGenitiveInAIsNotMadeToAgree() {

@@ -144,6 +144,9 @@ public struct CandidateExtractor: Sendable {
             let units = scanner.units
             for run in scanner.runs {
                 for start in run {
+                    // In Chinese and Japanese, the word after a number is its counter or measure
+                    // word ("第32回 カンヌ国際映画祭", "3部作"): no phrase starts there.
+                    if !spaced, pattern != nil, start > run.lowerBound, units[start - 1].isNumber || units[start - 1].tag == .numeral { continue }
                     var node = PhraseTrie.root
                     var isAllNumbers = true
                     var isAllNames = true
@@ -668,9 +671,17 @@ public struct CandidateExtractor: Sendable {
             // An acronym is a name, not a number ("IUU", "FAO", which taggers trained on little
             // such text read as numerals, like Roman numerals).
             if tag == .numeral, Self.isAcronym(document.text[document.tokens[index].range]) { return .properNoun }
-            // A Japanese verb in its dictionary form read as a noun ("死ぬ").
-            if tag == .noun, document.language.code == "ja", Self.isJapaneseInflectedWord(document.text[document.tokens[index].range]) {
+            // A Japanese verb in its dictionary form read as a noun or a name ("死ぬ", "演じる"
+            // after a name).
+            if tag == .noun || tag == .properNoun, document.language.code == "ja",
+                Self.isJapaneseInflectedWord(document.text[document.tokens[index].range])
+            {
                 return .verb
+            }
+            // A Japanese adjective in its adverbial form in "-く" ("美しく迫力ある映像": beautifully)
+            // modifies the verb after it, not a noun.
+            if tag == .adjective, document.language.code == "ja", document.text[document.tokens[index].range].last == "く" {
+                return .adverb
             }
             return tag
         }
