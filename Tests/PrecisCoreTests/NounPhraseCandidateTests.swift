@@ -922,3 +922,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     }
     #expect(found.contains("zainstalowane ekrany"), "a passive participle is an adjective")
 }
+
+@Test func anAcronymShowsInCapitalsInTheSingularNotAsItsGuessedLemma() {
+    let found = candidates([
+        "Two/NUM CIOs/NOUN/cio met/VERB ./PUNCT", "The/DET CIOs/NOUN/cio left/VERB ./PUNCT",
+        "We/PRON use/VERB CMOS/NOUN/cmo sensors/NOUN/sensor ./PUNCT", "Cheap/ADJ CMOS/NOUN/cmo works/VERB ./PUNCT",
+        "A/DET SNP/NOUN/snp and/CCONJ SNPs/NOUN/snp differ/VERB ./PUNCT", "More/ADJ SNPs/NOUN/snp appear/VERB ./PUNCT",
+    ])
+    let shown = Set(found.filter { $0.wordCount == 1 }.map(\.displayForm))
+    #expect(shown.isSuperset(of: ["CIO", "CMOS", "SNP"]), "\(shown)")
+    #expect(shown.isDisjoint(with: ["Cio", "cio", "Cmo", "cmo", "Snp", "snp", "CIOs"]), "\(shown)")
+    #expect(KeywordCandidate.singularAcronym(["ABSTRACT", "abstract"], tallies: [1, 3]) == nil, "a heading in capitals")
+    #expect(KeywordCandidate.singularAcronym(["HAYTHORNTHWAITE"], tallies: [2]) == nil, "a name in capitals")
+}

@@ -84,6 +84,11 @@ public struct KeywordCandidate: Sendable, Hashable {
     /// frequent form among those whose head word is in its base form ("смертельная атака"
     /// rather than "смертельной атаки").
     public var baseForm: String? {
+        // An acronym shows in capitals, in the singular ("SNP", "CIO" for "CIOs"; "CMOS", "USGS"
+        // as written): its lemma ("Snp", "Cio", "Cmo") is a guess at a word training never met.
+        if !lemmaTally.isEmpty, !key.contains(" "), let acronym = Self.singularAcronym(surfaceOrder, tallies: surfaceTallies) {
+            return acronym
+        }
         // A lemma that keeps too little of the word is a lemmatiser's slip ("atétat" for
         // "attentat", "s" for "sen"): the word is then shown as written.
         var plausible = lemmaTally.filter { lemma, _ in
@@ -286,6 +291,31 @@ public struct KeywordCandidate: Sendable, Hashable {
 
     /// Counts one occurrence of the surface form `surface` (a new form goes to the end of
     /// `surfaceOrder`). Forms are told apart as strings are (canonical equivalence).
+    /// The acronym that `forms` (one word's surface forms, counted by `tallies`) write in most
+    /// of their occurrences, in the singular: a form in capitals of two to five letters ("SNP",
+    /// "USGS"), or one with a plural "s" after them, without it ("CIOs" → "CIO"); the most
+    /// frequent singular, else the plural's singular. `nil` when the word is mostly written
+    /// otherwise ("ABSTRACT" of a heading beside "abstract").
+    static func singularAcronym(_ forms: [String], tallies: [Int]) -> String? {
+        var singular: (form: String, count: Int)?
+        var plural: (form: String, count: Int)?
+        var acronymCount = 0
+        for (form, count) in zip(forms, tallies) {
+            let letters = form.hasSuffix("s") ? form.dropLast() : form[...]
+            guard (2...5).contains(letters.count), letters.allSatisfy({ $0.isUppercase || $0.isNumber }),
+                letters.contains(where: \.isLetter)
+            else { continue }
+            acronymCount += count
+            if letters.count == form.count {
+                if count > singular?.count ?? 0 { singular = (form, count) }
+            } else if count > plural?.count ?? 0 {
+                plural = (String(letters), count)
+            }
+        }
+        guard acronymCount * 2 > tallies.reduce(0, +) else { return nil }
+        return singular?.form ?? plural?.form
+    }
+
     /// `text` with each run of white space (a line break of wrapped text: "sensor\nnode") as one
     /// space.
     static func collapsingWhitespace(_ text: String) -> String {
