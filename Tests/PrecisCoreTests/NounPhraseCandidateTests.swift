@@ -935,3 +935,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(KeywordCandidate.singularAcronym(["ABSTRACT", "abstract"], tallies: [1, 3]) == nil, "a heading in capitals")
     #expect(KeywordCandidate.singularAcronym(["HAYTHORNTHWAITE"], tallies: [2]) == nil, "a name in capitals")
 }
+
+@Test func inATextInLowerCaseAGuessedLemmaTheTextNeverWritesIsNotShown() {
+    // Lower-cased text hides names: "roberts" reads as a plural common noun.
+    let lower = candidates(
+        ["virginia/NOUN roberts/NOUN/robert spoke/VERB ./PUNCT", "miss/NOUN roberts/NOUN/robert left/VERB ./PUNCT",
+         "two/NUM babies/NOUN/baby cried/VERB ./PUNCT", "the/DET baby/NOUN slept/VERB ./PUNCT"],
+        known: ["baby"])
+    #expect(lower.first { $0.surface == "roberts" }?.displayForm == "roberts")
+    #expect(lower.first { $0.surfaceOrder.contains("babies") }?.displayForm == "baby", "a lemma training met, or the text writes")
+    // With capitals, the guess is shown as before.
+    let cased = candidates(["Two/NUM sensors/NOUN/sensor failed/VERB ./PUNCT", "The/DET sensors/NOUN/sensor work/VERB ./PUNCT"], known: [])
+    #expect(cased.first { $0.surface == "sensors" }?.displayForm == "sensor")
+}

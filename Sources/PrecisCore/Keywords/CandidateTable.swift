@@ -54,6 +54,22 @@ package struct CandidateTable {
     init(document: Document, annotation: CandidateExtractor.Annotation? = nil) {
         self.document = document
         self.annotation = annotation
+        writtenInLowerCase = annotation != nil && Self.isWrittenInLowerCase(document.text)
+    }
+
+    /// Whether the text is Latin letters in lower case only (`isWrittenInLowerCase`), with an
+    /// annotation.
+    private let writtenInLowerCase: Bool
+
+    /// Whether `text` writes Latin letters, none of them capitals: a text lower-cased for
+    /// processing ("virginia roberts"), whose names the tagger reads as common nouns.
+    static func isWrittenInLowerCase(_ text: String) -> Bool {
+        var lower = false
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return false }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { lower = true }
+        }
+        return lower
     }
 
     /// The number of candidates.
@@ -547,6 +563,7 @@ package struct CandidateTable {
             candidate.namesInflect = KeywordCandidate.namesInflect.contains(document.language.code)
             candidate.nounsCapitalised = CandidateExtractor.nounCapitalising.contains(document.language.code)
             candidate.lemmasAreRoots = KeywordCandidate.lemmasAreRoots.contains(document.language.code)
+            candidate.onlyWrittenLemmas = writtenInLowerCase
             // A name the text writes alone only where a sentence starts ("Indonesia's government
             // …") is written with a capital inside a sentence too where it is part of another
             // phrase ("in Indonesia Aceh's region"): a name, as "Indonesians" is.

@@ -70,6 +70,10 @@ public struct KeywordCandidate: Sendable, Hashable {
     var nounsCapitalised = false
     /// Whether the language's lemmas are roots, with derivational affixes cut (`lemmasAreRoots`).
     var lemmasAreRoots = false
+    /// Whether only lemmas that training met or that the text writes are shown: in a text in
+    /// lower case, where names read as common nouns get guessed lemmas ("roberts" → "robert",
+    /// "mars" → "mar").
+    var onlyWrittenLemmas = false
     /// Whether a phrase's first word has a capital only where it starts a sentence, and is no
     /// name (its lemma is in lower case): "Childhood friend" is shown "childhood friend".
     var capitalOnlyAtSentenceStart = false
@@ -107,6 +111,12 @@ public struct KeywordCandidate: Sendable, Hashable {
             }
         }
         // A root ("imbal" for "imbalan", a reward) is not the word: only a lemma the text writes.
+        // Nor is a guess in a text in lower case, where a name reads as a common noun.
+        if onlyWrittenLemmas {
+            plausible = plausible.filter { lemma, _ in
+                knownLemmas.contains(lemma) || surfaceOrder.contains { $0.lowercased() == lemma.lowercased() }
+            }
+        }
         if lemmasAreRoots {
             plausible = plausible.filter { lemma, _ in
                 let lemma = lemma.lowercased()
