@@ -948,3 +948,24 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let cased = candidates(["Two/NUM sensors/NOUN/sensor failed/VERB ./PUNCT", "The/DET sensors/NOUN/sensor work/VERB ./PUNCT"], known: [])
     #expect(cased.first { $0.surface == "sensors" }?.displayForm == "sensor")
 }
+
+@Test func aCommonWordWrittenMostlyInLowerCaseIsShownSoAndANameInMixedCaseAsWritten() {
+    // "Seed" capitalised in headings, "seeds" in the text: the word is "seed".
+    let seed = candidates([
+        "Seed/PROPN/seed Banks/NOUN/bank ./PUNCT", "Farmers/NOUN keep/VERB seeds/NOUN/seed ./PUNCT", "Good/ADJ seeds/NOUN/seed grow/VERB ./PUNCT",
+        "Rich/ADJ SEED/NOUN/seed Stock/NOUN/stock ./PUNCT", "They/PRON sell/VERB seeds/NOUN/seed ./PUNCT", "We/PRON buy/VERB Seed/PROPN/seed ./PUNCT",
+    ])
+    #expect(seed.first { $0.wordCount == 1 && $0.surfaceOrder.contains("seeds") }?.displayForm == "seed", "\(seed.map(\.displayForm))")
+    // A product written in mixed case keeps its capitals.
+    let product = candidates(["We/PRON use/VERB dBBlue/NOUN/dbblue ./PUNCT", "Then/ADV dBBlue/NOUN/dbblue runs/VERB ./PUNCT", "THE/DET DBBLUE/NOUN/dbblue ./PUNCT"])
+    #expect(product.first { $0.wordCount == 1 && $0.surfaceOrder.contains("dBBlue") }?.displayForm == "dBBlue", "\(product.map(\.displayForm))")
+}
+
+@Test func anAcronymAndTheLowerCaseWordItSpellsAreReadApart() {
+    // "us" the pronoun is no occurrence of "US" the country.
+    let found = candidates([
+        "The/DET US/PROPN economy/NOUN grew/VERB ./PUNCT", "Jobs/NOUN in/ADP the/DET US/PROPN rose/VERB ./PUNCT", "He/PRON told/VERB us/PRON ./PUNCT",
+    ])
+    let us = found.first { $0.wordCount == 1 && $0.surfaceOrder.contains("US") }
+    #expect(us?.count == 2 && us?.surfaceOrder == ["US"], "\(found.map { ($0.surface, $0.count, $0.surfaceOrder) })")
+}

@@ -623,13 +623,17 @@ public struct CandidateExtractor: Sendable {
         static let clauseOpeners: Set<Unicode.Scalar> = [":", "\"", "“", "„", "«", "‘", "‚", "「", "『"]
 
         /// A key of a word form that ignores the case of ASCII letters (FNV-1a): "Gene" and "gene"
-        /// are one form, "estimation" and "estimating" two.
+        /// are one form, "estimation" and "estimating" two. A short acronym is a form of its own:
+        /// "US" is not the pronoun "us", nor "IT" "it".
         static func formKey(_ bytes: Substring.UTF8View) -> Int {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var capitals = 0
             for byte in bytes {
-                let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+                let isCapital = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                if isCapital { capitals += 1 }
+                hash = (hash ^ UInt64(isCapital ? byte | 0x20 : byte)) &* 0x100_0000_01B3
             }
+            if capitals == bytes.count && (2...4).contains(capitals) { hash = ~hash }
             return Int(truncatingIfNeeded: hash & 0x7FFF_FFFF_FFFF_FFFF)
         }
 

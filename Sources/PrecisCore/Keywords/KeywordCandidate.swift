@@ -158,8 +158,12 @@ public struct KeywordCandidate: Sendable, Hashable {
             // too, is shown so ("Siria", beside the adjective "siria").
             if lemma.first?.isLowercase == true, capitalisedInsideSentence > 0 {
                 let variants = surfaceOrder.indices.filter { surfaceOrder[$0].lowercased() == folded }
+                // (Counting the word's inflected forms in lower case, "seeds" beside "Seed"; not
+                // its derivations, "palestinos" beside "Palestina".)
+                let lowerCaseTally = surfaceOrder.indices.filter { surfaceOrder[$0] == folded || surfaceOrder[$0].hasPrefix(folded) }
+                    .map { surfaceTallies[$0] }.reduce(0, +)
                 if let most = variants.max(by: { surfaceTallies[$0] < surfaceTallies[$1] }), surfaceOrder[most].first?.isUppercase == true,
-                    surfaceTallies[most] > variants.filter({ surfaceOrder[$0] == lemma }).map({ surfaceTallies[$0] }).reduce(0, +)
+                    surfaceTallies[most] > lowerCaseTally
                 {
                     return surfaceOrder[most]
                 }
@@ -174,7 +178,15 @@ public struct KeywordCandidate: Sendable, Hashable {
             }
             if surfaceOrder.contains(lemma) { return lemma }
             // A capital only at the start of sentences is not the word's ("Следствие").
-            if lemma.first?.isLowercase == true && !isName && !isAcronym { return lemma }
+            // (Unless the word is mostly written in capitals, an acronym, or in mixed case: "dBBlue".)
+            let capitalsTally = surfaceOrder.indices.filter { CandidateExtractor.isAllCapitals(surfaceOrder[$0][...]) }
+                .map { surfaceTallies[$0] }.reduce(0, +)
+            let isMixedCase = surfaceOrder.contains { form in
+                form.lowercased() == folded && form.dropFirst().contains(where: \.isUppercase) && !CandidateExtractor.isAllCapitals(form[...])
+            }
+            if lemma.first?.isLowercase == true && !isName && !isMixedCase && capitalsTally * 2 <= surfaceTallies.reduce(0, +) {
+                return lemma
+            }
             if let form = surfaceOrder.indices.filter({ surfaceOrder[$0].lowercased() == folded })
                 .max(by: { surfaceTallies[$0] < surfaceTallies[$1] })
             {
