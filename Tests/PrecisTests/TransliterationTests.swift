@@ -50,6 +50,27 @@ struct TransliterationTests {
         #expect(result.unicodeScalars.allSatisfy { $0.isASCII }, "\(result)")
     }
 
+    @Test(arguments: ["سوریې", "جګړه", "ښار", "ټولنه", "ډاکټر", "څه", "ځای", "ږیره", "ښځې", "ګوند"])
+    func pashtoLettersBecomeLatinToo(word: String) throws {
+        // ې ګ ړ ښ ټ ډ څ ځ ږ are Pashto's own letters, which ICU's Arabic-Latin leaves as they are.
+        let result = try #require(try NameTransliterator().latin(word, language: "ps"))
+        #expect(result.unicodeScalars.allSatisfy { $0.isASCII }, "\(result)")
+    }
+
+    @Test func sinhalaIsRomanisedWithoutAnICUTransform() throws {
+        let transliterator = NameTransliterator()
+        #expect(try transliterator.latin("දුම්රිය", language: "si") == "Dumriya")
+        #expect(try transliterator.latin("කොළඹ", language: "si") == "Kolamba")
+        #expect(try transliterator.latin("ශ්‍රී ලංකාව", language: "si") == "Shri lankava")
+        // "ො" written in its two parts.
+        #expect(try transliterator.latin("ක\u{0DD9}\u{0DCF}ළඹ", language: "si") == "Kolamba")
+    }
+
+    @Test func aScriptNoTransformCoversHasNoLatinForm() throws {
+        // Tifinagh: ICU has no transform, and the word would come back unchanged.
+        #expect(try NameTransliterator().latin("ⵜⴰⵎⴰⵣⵉⵖⵜ") == nil)
+    }
+
     @Test func chinesePinyinIsJoinedPerWord() throws {
         let transliterator = NameTransliterator()
         #expect(try transliterator.latin("北京", language: "zh") == "Beijing")

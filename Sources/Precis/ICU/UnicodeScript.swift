@@ -91,4 +91,6 @@ public struct UnicodeScript: Hashable, Sendable, CustomStringConvertible {
     public static let devanagari = UnicodeScript(of: "क")
     /// Ethiopic (Ge'ez).
     public static let ethiopic = UnicodeScript(of: "አ")
+    /// Sinhala.
+    public static let sinhala = UnicodeScript(of: "ක")
 }

@@ -40,9 +40,14 @@ public final class NameTransliterator {
         if isJapanese, word.unicodeScalars.contains(where: { UnicodeScript(of: $0) == .han }) {
             return nil
         }
-        let id = Self.transformID(script: script, language: language)
-        let transliterator = try transliterator(id)
-        var result = try transliterator.transform(script == .arabic ? Self.urduLettersInLatin(word) : String(word))
+        var result: String
+        if script == .sinhala {
+            // ICU has no Sinhala transform.
+            result = SinhalaRomanizer.latin(word)
+        } else {
+            let id = Self.transformID(script: script, language: language)
+            result = try transliterator(id).transform(script == .arabic ? Self.urduLettersInLatin(word) : String(word))
+        }
         // Soft and hard signs (Cyrillic), ayn and hamza marks (Arabic): not letters in a name.
         // Small kana after ヴ come back as "vu~a": "va". Other "~" marks small kana too.
         result = result.replacing("vu~", with: "v").replacing("Vu~", with: "V")
@@ -53,13 +58,16 @@ public final class NameTransliterator {
         }
         // Names are capitalised; Japanese hiragana is grammar (particles, endings), not names.
         if !Self.isCased(script), script != .hiragana { result = Self.capitalisingFirstLetter(result) }
-        return result.isEmpty ? nil : result
+        // A script no transform covers comes back as it was: it has no Latin form.
+        guard result.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) else { return nil }
+        return result
     }
 
     /// The letters Urdu (and Punjabi in Shahmukhi, Sindhi, Pashto) adds to the Arabic alphabet,
     /// which ICU's Arabic-Latin leaves as they are, written in Latin first (as in common Urdu
     /// romanisation): retroflex ٹ ڈ ڑ as t d r, noon ghunna ں as n, do-chashmi he ھ and gol he ہ
-    /// as h, bari ye ے as e.
+    /// as h, bari ye ے as e; and Pashto's (as its common romanisation has them): ټ ډ ړ ڼ as t d r
+    /// n, ګ as g, ښ as sh, ږ as zh, ځ as dz, څ as ts, ې as e, ۍ as ay.
     static func urduLettersInLatin(_ word: some StringProtocol) -> String {
         var view = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
@@ -69,7 +77,17 @@ public final class NameTransliterator {
             case "\u{691}": view.append("r")
             case "\u{6BA}": view.append("n")
             case "\u{6BE}", "\u{6C1}", "\u{6C2}", "\u{6C3}": view.append("h")
-            case "\u{6D2}", "\u{6D3}": view.append("e")
+            case "\u{6D2}", "\u{6D3}", "\u{6D0}": view.append("e")
+            case "\u{67C}": view.append("t")
+            case "\u{689}": view.append("d")
+            case "\u{693}": view.append("r")
+            case "\u{6BC}": view.append("n")
+            case "\u{6AB}": view.append("g")
+            case "\u{69A}": view.append(contentsOf: "sh".unicodeScalars)
+            case "\u{696}": view.append(contentsOf: "zh".unicodeScalars)
+            case "\u{681}": view.append(contentsOf: "dz".unicodeScalars)
+            case "\u{685}": view.append(contentsOf: "ts".unicodeScalars)
+            case "\u{6CD}": view.append(contentsOf: "ay".unicodeScalars)
             default: view.append(scalar)
             }
         }
