@@ -130,6 +130,11 @@ struct TaggerTrainCommand: ParsableCommand {
     @Option(name: .long, help: "Averaged weights smaller than this are left out of the model (larger: smaller models).")
     var smallestWeight: Double = TaggerTrainer.Configuration().smallestWeight
 
+    @Option(
+        name: .long,
+        help: "Words seen at least this often in training, nearly always with one tag, get that tag without scoring (the dictionary of unambiguous words).")
+    var dictionaryMinimumCount: Int = TaggerTrainer.Configuration().dictionaryMinimumCount
+
     @Option(name: .long, help: "Train on Precis's tokens (precis, the default), on the treebank's own words (treebank), or on both.")
     var tokens: TokenSource = .precis
 
@@ -152,6 +157,9 @@ struct TaggerTrainCommand: ParsableCommand {
 
     func validate() throws {
         if rounds < 1 { throw ValidationError("--rounds must be at least 1 (got \(rounds))") }
+        if dictionaryMinimumCount < 1 {
+            throw ValidationError("--dictionary-minimum-count must be at least 1 (got \(dictionaryMinimumCount))")
+        }
         if let heldOut, heldOut < 2 { throw ValidationError("--held-out must be at least 2 (got \(heldOut))") }
     }
 
@@ -173,6 +181,7 @@ struct TaggerTrainCommand: ParsableCommand {
             var configuration = TaggerTrainer.Configuration()
             configuration.rounds = rounds
             configuration.smallestWeight = smallestWeight
+            configuration.dictionaryMinimumCount = dictionaryMinimumCount
             configuration.wordPairs = Self.wordPairLanguages.contains(code)
             let started = Date()
             let model = TaggerTrainer(configuration: configuration)
