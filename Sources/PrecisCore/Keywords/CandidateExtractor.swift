@@ -563,10 +563,10 @@ public struct CandidateExtractor: Sendable {
         /// The form keys (`formKey`) of the stopwords that the document writes as part of a name
         /// at least once, and of those it writes as a name of their own.
         ///
-        /// Part of a name: with a capital inside a sentence ("A Very Long Engagement"), or in a
-        /// script without capitals. Not where a clause starts: at a sentence's start, after a colon
-        /// or an opening quote ("When", "She", "What: Said"). Not in capitals beside a word in
-        /// capitals ("THE REPUBLICANS DO").
+        /// Part of a name: with a capital inside a sentence ("A Very Long Engagement"); not where a
+        /// clause starts, at a sentence's start, after a colon or an opening quote ("When", "She",
+        /// "What: Said"); not in capitals beside a word in capitals ("THE REPUBLICANS DO"). (In a
+        /// script without capitals, any stopword the tagger reads as a name is one.)
         ///
         /// A name of its own: so, and not beside another stopword with a capital ("Mrs May", "the
         /// US economy"; not "With" of "Be With You").
@@ -602,7 +602,9 @@ public struct CandidateExtractor: Sendable {
                         alone = !shapes.contains { neighbour in
                             tokens[neighbour.index].isStopword && neighbour.shape.startsUppercase && neighbour.index != clauseStart
                         }
-                    } else if word.startsLowercase {
+                    } else {
+                        // In lower case; or in a script without case, where `stopwordAsName` needs
+                        // no evidence.
                         continue
                     }
                     let key = Self.nameKey(text[token.range])
@@ -846,7 +848,7 @@ public struct CandidateExtractor: Sendable {
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
                         isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range),
-                        stopwordAsName: stopwordAsName(token)))
+                        stopwordAsName: stopwordAsName(token, shape: word)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
                 // A Korean word with a case particle but the genitive's ends its phrase: "직계가족을
@@ -861,9 +863,10 @@ public struct CandidateExtractor: Sendable {
         private var spacedLanguage: Bool { !document.language.writesWithoutSpaces }
 
         /// For a stopword, whether the document writes its form as part of a name, and as a name
-        /// alone (`stopwordsWrittenAsNames`).
-        private func stopwordAsName(_ token: Token) -> (inName: Bool, alone: Bool) {
+        /// alone (`stopwordsWrittenAsNames`); in a script without case, always.
+        private func stopwordAsName(_ token: Token, shape: WordShape) -> (inName: Bool, alone: Bool) {
             guard token.isStopword else { return (false, false) }
+            if !shape.startsUppercase && !shape.startsLowercase { return (true, true) }
             let key = Self.nameKey(document.text[token.range])
             return (stopwordNames.inNames.contains(key), stopwordNames.alone.contains(key))
         }
