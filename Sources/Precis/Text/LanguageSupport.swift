@@ -70,6 +70,7 @@ public struct LanguageSupport: Sendable, Hashable {
 
     private static func transform(scriptCode: String, language: Language, script: UnicodeScript?) -> String {
         if language.code == "ja" { return NameTransliterator.transformID(script: .katakana, language: language) + " (kana only)" }
+        if script == .sinhala { return "Precis (ISO 15919 in ASCII)" }
         if let script { return NameTransliterator.transformID(script: script, language: language) }
         return "Any-Latin; Latin-ASCII"
     }
