@@ -93,6 +93,17 @@ struct KeywordFormTests {
         #expect(!phrases.contains { $0.hasPrefix("U.S") && !$0.hasPrefix("U.S.") }, "a dotted abbreviation keeps its full stop: \(phrases)")
     }
 
+    @Test func aGermanEraAbbreviationIsNotAKeyword() throws {
+        let text = """
+            Babylon war eine Stadt in Mesopotamien. Um 1800 v. Chr. herrschte König Hammurabi über \
+            Babylon. Die Stadt wuchs bis 600 v. Chr. weiter. Noch um 300 n. Chr. lebten dort Menschen. \
+            Babylon war die größte Stadt der Welt.
+            """
+        let phrases = try Self.keywords(text, "de", count: 15).map(\.phrase)
+        #expect(phrases.contains("Babylon"), "\(phrases)")
+        #expect(!phrases.contains { $0.contains("Chr") }, "\(phrases)")
+    }
+
     @Test func spanishAndFrenchPhrasesTakeTheirAdjectives() throws {
         let spanish = try Self.keywords(
             "Los refugiados sirios llegan a Grecia. Los refugiados sirios esperan en la frontera. Grecia cierra la frontera.", "es"

@@ -1053,6 +1053,14 @@ public struct CandidateExtractor: Sendable {
         }
         guard after == full else { return false }
         if hasInnerStop(), let first = text[token.range].first, first.isLowercase { return true }
+        // The second word of an abbreviation of two written apart ("v. Chr.", "n. Chr."): a short
+        // word and its full stop after a word of one or two letters in lower case and its own.
+        if word.count <= 4, index >= 2, text.utf8[tokens[index - 1].range].elementsEqual(".".utf8),
+            tokens[index - 2].range.upperBound == tokens[index - 1].range.lowerBound, tokens[index - 2].kind.isWord
+        {
+            let before = text[tokens[index - 2].range]
+            if before.count <= 2, before.allSatisfy(\.isLowercase) { return true }
+        }
         if word.count == 2, word.lazy.map({ $0 | 0x20 }).elementsEqual("al".utf8), index >= 1 {
             let before = text.utf8[tokens[index - 1].range]
             if before.count == 2, before.lazy.map({ $0 | 0x20 }).elementsEqual("et".utf8) { return true }
