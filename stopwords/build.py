@@ -803,6 +803,24 @@ def build_language(lang, lists):
         notes.append(f"+{len(new)} spellings with the other final yeh (ي ی ې) and Persian kaf/yeh")
         short.append(f"+{len(new)} yeh/kaf spellings")
 
+    if lang == "mr":
+        # the list spells as older print did; current Marathi (the BBC's among it) writes the
+        # anusvara of the demonstratives' oblique plural (यांनी, त्यांच्या for यानी, त्याच्या) and spoken neuter forms
+        # in -ं for -े (असं, होतं, केलं for असे, होते, केले)
+        variants = set()
+        for w in base:
+            # the demonstratives' oblique plural: यानी, याच्या, त्याना → यांनी, यांच्या, त्यांना
+            for stem in ("त्या", "या"):
+                if w.startswith(stem) and len(w) > len(stem) and w[len(stem)] != "\u0902":
+                    variants.add(stem + "\u0902" + w[len(stem):])
+                    break
+            if len(w) >= 3 and w.endswith("\u0947") and "\u0915" <= w[-2] <= "\u0939":
+                variants.add(w[:-1] + "\u0902")
+        new = variants - base
+        base |= new
+        notes.append(f"+{len(new)} current spellings (यांनी for यानी, असं for असे)")
+        short.append(f"+{len(new)} current spellings")
+
     sources = [desc for _, desc, _ in lists]
     return sorted(base), sources, "; ".join(notes), ", ".join(short)
 

@@ -51,6 +51,13 @@ struct StopwordsTests {
         #expect(phrases.contains("بارش"), "\(phrases)")
     }
 
+    @Test func marathiListHasCurrentSpellings() {
+        // The list spells as older print did (यानी, असे); current text writes यांनी, असं.
+        let marathi = Set(StopwordLists.words(for: "mr"))
+        for word in ["यानी", "यांनी", "त्यांच्या", "असे", "असं", "होतं", "केलं"] { #expect(marathi.contains(word), "mr \(word)") }
+        for word in ["भारत", "सरकार", "मदत"] { #expect(!marathi.contains(word), "mr \(word)") }
+    }
+
     @Test func supplementaryListsKeepTheirSpellings() {
         // Serbian in both scripts, Pashto's standard final yeh next to the list's own spelling,
         // Kurdish in Sorani (Arabic script) and Kurmanji (Latin).
