@@ -343,6 +343,18 @@ RESTORE["ne"] = """
     पर्छ सक्ने बिना विना सम्बन्धी उनसँग उससँग
 """
 
+# Other inflected forms of words a list has, where the list has only some of a paradigm: FORM:LISTED,
+# the listed word must be in the list. Punjabi (punjabi-stopwords) has the genitive postposition
+# ਦਾ, ਦੇ, ਦੀਆਂ but not its feminine ਦੀ; the pronouns ਉਹ, ਇਹ but not their plural and oblique
+# ਉਨ੍ਹਾਂ, ਇਨ੍ਹਾਂ (also written ਉਹਨਾਂ, ਇਹਨਾਂ); ਕੀਤਾ, ਹੁੰਦਾ, ਗਿਆ, ਸਕਦੇ, ਆਪਣਾ without their other
+# genders and numbers; and ਕਰਣ (to do) in its other spelling, ਕਰਨ.
+FORMS = {
+    "pa": """
+        ਦੀ:ਦਾ ਉਨ੍ਹਾਂ:ਉਹ ਉਹਨਾਂ:ਉਹ ਇਨ੍ਹਾਂ:ਇਹ ਇਹਨਾਂ:ਇਹ ਕੀਤੀ:ਕੀਤਾ ਕੀਤੇ:ਕੀਤਾ ਹੁੰਦੀ:ਹੁੰਦਾ ਹੁੰਦੇ:ਹੁੰਦਾ
+        ਗਏ:ਗਿਆ ਸਕਦਾ:ਸਕਦੇ ਸਕਦੀ:ਸਕਦੇ ਆਪਣੀ:ਆਪਣਾ ਆਪਣੇ:ਆਪਣਾ ਕਰਨ:ਕਰਣ
+    """,
+}
+
 # Content words that survive the base rule, removed with a reason each.
 EXCLUDE = {
     # urduhack: weekday and month names (اتوار Sunday, پیر Monday, اگست August, مگھر), units of time,
@@ -802,6 +814,16 @@ def build_language(lang, lists):
         base |= new
         notes.append(f"+{len(new)} spellings with the other final yeh (ي ی ې) and Persian kaf/yeh")
         short.append(f"+{len(new)} yeh/kaf spellings")
+
+    forms = [pair.split(":") for pair in FORMS.get(lang, "").split()]
+    if forms:
+        missing = sorted(listed for _, listed in forms if listed not in base)
+        if missing:
+            raise SystemExit(f"{lang}: FORMS of words not in the list: {missing}")
+        new = {unicodedata.normalize("NFC", form) for form, _ in forms} - base
+        base |= new
+        notes.append(f"+{len(new)} other forms of listed words (FORMS)")
+        short.append(f"+{len(new)} forms")
 
     if lang == "mr":
         # the list spells as older print did; current Marathi (the BBC's among it) writes the

@@ -242,6 +242,15 @@ struct SegmenterLanguageTests {
         #expect(flags["μεγάλη"] == false)
     }
 
+    @Test func punjabiStopwordsMatchWithOrWithoutAddak() throws {
+        // "ਵਿੱਚ" (in) is listed as "ਵਿਚ"; the addak marks a doubled consonant some writers leave out.
+        let flags = try stopwordFlags("ਕਿਸਾਨ ਦਿੱਲੀ ਵਿੱਚ ਅੰਦੋਲਨ ਕਰ ਰਹੇ ਹਨ ਅਤੇ ਸਰਕਾਰ ਵਿਚ ਚਰਚਾ ਹੈ।", language: "pa")
+        #expect(flags["ਵਿੱਚ"] == true)
+        #expect(flags["ਵਿਚ"] == true)
+        #expect(flags["ਦਿੱਲੀ"] == false, "a word with an addak that is no stopword")
+        #expect(flags["ਕਿਸਾਨ"] == false)
+    }
+
     @Test func aStopwordWithAPossessiveEndingIsAStopword() throws {
         // "someone else's", "each other’s": not keywords once the ending is cut.
         let flags = try stopwordFlags("They used someone else's card and each other’s Moscow's names.", language: "en")

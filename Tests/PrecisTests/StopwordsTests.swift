@@ -58,6 +58,13 @@ struct StopwordsTests {
         for word in ["भारत", "सरकार", "मदत"] { #expect(!marathi.contains(word), "mr \(word)") }
     }
 
+    @Test func punjabiListHasTheOtherFormsOfItsWords() {
+        // The source lists ਦਾ and ਉਹ; ਦੀ and ਉਨ੍ਹਾਂ are their feminine and plural.
+        let punjabi = Set(StopwordLists.words(for: "pa"))
+        for word in ["ਦਾ", "ਦੀ", "ਉਹ", "ਉਨ੍ਹਾਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕਰਣ", "ਕਰਨ"] { #expect(punjabi.contains(word), "pa \(word)") }
+        for word in ["ਸਰਕਾਰ", "ਕਿਸਾਨ"] { #expect(!punjabi.contains(word), "pa \(word)") }
+    }
+
     @Test func supplementaryListsKeepTheirSpellings() {
         // Serbian in both scripts, Pashto's standard final yeh next to the list's own spelling,
         // Kurdish in Sorani (Arabic script) and Kurmanji (Latin).

@@ -166,6 +166,8 @@ public final class Segmenter {
         let folded = try normalizer.foldKey(surface).replacingApostrophes()
         let stop = resources.stopwords.contains(folded)
             || (language.code == "el" && resources.stopwords.contains(Self.withoutGreekTonos(folded)))
+            || (language.code == "pa" && folded.unicodeScalars.contains(Self.addak)
+                && resources.stopwords.contains(Self.withoutAddak(folded)))
             // A stopword with a possessive ending is one ("someone else's", "each other's").
             || folded.hasSuffix("'s") && resources.stopwords.contains(String(folded.dropLast(2)))
         return (resources.stemmer?.stem(folded) ?? folded, stop)
@@ -199,6 +201,15 @@ public final class Segmenter {
         case 300..<500: isKana(firstUnit) ? .kana : .ideographic
         default: .other
         }
+    }
+
+    /// Gurmukhi's addak (ੱ), which marks a doubled consonant and which writers use or leave
+    /// out: "ਵਿੱਚ" and "ਵਿਚ" (in) are one word, and the Punjabi list has the second.
+    static let addak: Unicode.Scalar = "\u{0A71}"
+
+    /// `word` without the addak (`addak`).
+    static func withoutAddak(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != addak }))
     }
 
     /// Greek letters without their accents (the shipped Greek stopword list is written without).
