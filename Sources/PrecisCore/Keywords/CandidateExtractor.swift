@@ -106,7 +106,8 @@ public struct CandidateExtractor: Sendable {
         /// not its lemma's.
         var isElided = false
         /// Whether the tagger reads its word form as something other than a noun or name in most
-        /// of the document's occurrences (`RunScanner.readings`), an English gerund aside.
+        /// of the document's occurrences (`RunScanner.readings`), an English gerund aside; for a
+        /// name, only where the document also writes the form in lower case, never as a noun.
         var isMostlyNotNominal = false
         /// For a stopword, whether the document writes its form as part of a name somewhere, and
         /// whether as a name of its own (`RunScanner.stopwordsWrittenAsNames`): only then may it
@@ -180,7 +181,11 @@ public struct CandidateExtractor: Sendable {
                         if let pattern, !pattern.accepts(phrase) { continue }
                         // One word the tagger reads as a noun here but mostly as something else
                         // ("love" as a verb, "औसतन" as an adverb) is no keyword on its own.
-                        if length == 1, unit.tag == .noun, unit.isMostlyNotNominal { continue }
+                        // So is a word read as a name only where it is capitalised, as in a headline's
+                        // "Genetic Tests Tell Too Much", that the text also writes in lower case
+                        // ("genetic testing") and never reads as a noun: a name keeps its capital,
+                        // and a noun ("Graph Mining", "graph mining") stays one.
+                        if length == 1, unit.tag == .noun || unit.tag == .properNoun, unit.isMostlyNotNominal { continue }
                         // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
                         if unit.tag != nil && Self.isNamePart(unit, capitalisesNouns: capitalisesNouns) && end < run.upperBound
                             && Self.isNamePart(units[end], capitalisesNouns: capitalisesNouns)
@@ -438,6 +443,9 @@ public struct CandidateExtractor: Sendable {
         /// Per token: whether the tagger reads its word form as something else than a noun or a
         /// name in most of its occurrences (empty without an annotation).
         private var mostlyNotNominal: [Bool] = []
+        /// Per token: whether the document writes its form in lower case somewhere and the tagger
+        /// never reads it as a common noun (empty without an annotation).
+        private var formInLowerCase: [Bool] = []
 
         /// The form keys (`formKey`) of the stopwords the document writes as parts of names and as
         /// names alone (`stopwordsWrittenAsNames`; empty without an annotation).
@@ -453,7 +461,7 @@ public struct CandidateExtractor: Sendable {
             closesAtParticles = annotation != nil && document.language.code == "ko"
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
-                (nominalReadings, mostlyNotNominal) = Self.readings(document, annotation.tags.tags)
+                (nominalReadings, mostlyNotNominal, formInLowerCase) = Self.readings(document, annotation.tags.tags)
                 stopwordNames = Self.stopwordsWrittenAsNames(document)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
@@ -527,15 +535,23 @@ public struct CandidateExtractor: Sendable {
         }
 
         /// `nominalReadings`, and per token whether its form is read as something else than a
-        /// noun or name in more of its occurrences than as one.
-        static func readings(_ document: Document, _ tags: [PartOfSpeech]) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool]) {
-            var counts: [Int: (nouns: Int32, names: Int32, other: Int32)] = [:]
+        /// noun or name in more of its occurrences than as one, and whether the document writes
+        /// its form in lower case somewhere and never as a common noun.
+        static func readings(
+            _ document: Document, _ tags: [PartOfSpeech]
+        ) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool], inLowerCase: [Bool]) {
+            var counts: [Int: (nouns: Int32, names: Int32, other: Int32, lower: Int32)] = [:]
             var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
                 guard token.term != nil else { continue }
                 let key = Self.formKey(document.text.utf8[token.range])
                 keys[index] = key
-                var count = counts[key] ?? (0, 0, 0)
+                var count = counts[key] ?? (0, 0, 0, 0)
+                if let first = document.text.utf8[token.range].first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+                    || first >= 0x80 && document.text[token.range].first?.isLowercase == true
+                {
+                    count.lower += 1
+                }
                 switch tags[index] {
                 case .noun: count.nouns += 1
                 case .properNoun: count.names += 1
@@ -544,11 +560,13 @@ public struct CandidateExtractor: Sendable {
                 counts[key] = count
             }
             var mostlyOther = [Bool](repeating: false, count: keys.count)
+            var inLowerCase = [Bool](repeating: false, count: keys.count)
             let nominal: [PartOfSpeech?] = keys.indices.map { index in
                 let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
                 let nominal = count.nouns + count.names
                 mostlyOther[index] = count.other > nominal
+                inLowerCase[index] = count.lower > 0 && count.nouns == 0
                 guard nominal > 0, nominal >= count.other else { return nil }
                 if count.names > count.nouns { return .properNoun }
                 // A tie goes to the name where this occurrence is written with a capital.
@@ -557,7 +575,7 @@ public struct CandidateExtractor: Sendable {
                 }
                 return .noun
             }
-            return (nominal, mostlyOther)
+            return (nominal, mostlyOther, inLowerCase)
         }
 
         /// The form keys (`formKey`) of the stopwords that the document writes as part of a name
@@ -847,7 +865,8 @@ public struct CandidateExtractor: Sendable {
                         letterCount: word.characterCount - possessive, startsSentence: startsSentence, tag: tag,
                         isConnector: isConnector, isStopword: token.isStopword, isBase: elision > 0 || possessive > 0 || isBase(tokenIndex),
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
-                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range),
+                        isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range)
+                            && (tag != .properNoun || formInLowerCase[tokenIndex]),
                         stopwordAsName: stopwordAsName(token, shape: word)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
