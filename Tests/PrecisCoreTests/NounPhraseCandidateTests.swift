@@ -143,6 +143,11 @@ private func surfaces(_ found: [KeywordCandidate]) -> Set<String> { Set(found.ma
     }
     #expect(CandidateExtractor.possessiveLength("the Jones' house", "the ".endIndex..<"the Jones'".endIndex) == 1)
     #expect(CandidateExtractor.possessiveLength("l'homme", "".startIndex..<"l'homme".endIndex) == 0)
+    // Soft hyphens and a word joiner between the apostrophe and the "s", as web pages have them.
+    for word in ["Bloomberg'\u{AD}\u{AD}s", "Tili'\u{2060}\u{AD}s"] {
+        let length = CandidateExtractor.possessiveLength(word, word.startIndex..<word.endIndex)
+        #expect(String(word.dropLast(length)) == word.prefix { $0 != "'" }, "\(word.unicodeScalars.map(\.value))")
+    }
 }
 
 @Test func aRunOfNamesIsKeptWholeAndNotCut() {

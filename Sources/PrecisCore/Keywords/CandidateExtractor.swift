@@ -1144,6 +1144,22 @@ extension CandidateExtractor {
         if last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
             apostropheEnd = bytes.index(before: bytes.endIndex)
             ending = 1
+            // Invisible marks between the apostrophe and the "s" (a soft hyphen, a word joiner:
+            // "Bloomberg'\u{AD}\u{AD}s" in text from web pages) belong to the ending.
+            while bytes.distance(from: bytes.startIndex, to: apostropheEnd) >= 3 {
+                let final = bytes[bytes.index(before: apostropheEnd)]
+                let before = bytes[bytes.index(apostropheEnd, offsetBy: -2)]
+                if final == 0xAD && before == 0xC2 {
+                    apostropheEnd = bytes.index(apostropheEnd, offsetBy: -2)
+                } else if (final == 0xA0 && before == 0x81 || final == 0x8B && before == 0x80)
+                    && bytes[bytes.index(apostropheEnd, offsetBy: -3)] == 0xE2
+                {
+                    apostropheEnd = bytes.index(apostropheEnd, offsetBy: -3)
+                } else {
+                    break
+                }
+                ending += 1
+            }
         }
         let apostrophe = apostropheLength(endingAt: apostropheEnd)
         guard apostrophe > 0 else { return 0 }
