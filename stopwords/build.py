@@ -697,6 +697,14 @@ def words_of(spec):
     return set(unicodedata.normalize("NFC", w.replace("_", " ")) for w in spec.split())
 
 
+def _add_variants(base, variants, notes, short, note, label):
+    """Add to `base` the `variants` it lacks, and say how many in the header's and the table's notes."""
+    new = variants - base
+    base |= new
+    notes.append(f"+{len(new)} {note}")
+    short.append(f"+{len(new)} {label}")
+
+
 def build_language(lang, lists):
     """Return (sorted words, source descriptions, rule for the header, rule for the README table).
 
@@ -772,10 +780,7 @@ def build_language(lang, lists):
             bare = "".join(ch for ch in w if ch not in ARABIC_TASHKIL)
             if bare and bare != w:
                 variants.add(bare)
-        new = variants - base
-        base |= new
-        notes.append(f"+{len(new)} forms without tashkil")
-        short.append(f"+{len(new)} without tashkil")
+        _add_variants(base, variants, notes, short, "forms without tashkil", "without tashkil")
 
     if lang == "sr":
         # the list is in Cyrillic; Serbian is written in Latin letters as often
@@ -794,10 +799,7 @@ def build_language(lang, lists):
                 if chars[i] == "ہ" and chars[i - 1] in "نم":
                     chars[i] = "ھ"
             variants.add("".join(chars))
-        new = variants - base
-        base |= new
-        notes.append(f"+{len(new)} spellings with ھ for ہ after ن and م (انھوں for انہوں)")
-        short.append(f"+{len(new)} ھ spellings")
+        _add_variants(base, variants, notes, short, "spellings with ھ for ہ after ن and م (انھوں for انہوں)", "ھ spellings")
 
     if lang == "ps":
         # the list writes ي and ی at word ends where standard spelling has ې (کي for کې, چی for چې),
@@ -810,10 +812,7 @@ def build_language(lang, lists):
             if last in PS_FINAL_YEHS:
                 forms |= {f[:-1] + y for f in list(forms) for y in PS_FINAL_YEHS}
             variants |= forms
-        new = variants - base
-        base |= new
-        notes.append(f"+{len(new)} spellings with the other final yeh (ي ی ې) and Persian kaf/yeh")
-        short.append(f"+{len(new)} yeh/kaf spellings")
+        _add_variants(base, variants, notes, short, "spellings with the other final yeh (ي ی ې) and Persian kaf/yeh", "yeh/kaf spellings")
 
     forms = [pair.split(":") for pair in FORMS.get(lang, "").split()]
     if forms:
@@ -838,10 +837,7 @@ def build_language(lang, lists):
                     break
             if len(w) >= 3 and w.endswith("\u0947") and "\u0915" <= w[-2] <= "\u0939":
                 variants.add(w[:-1] + "\u0902")
-        new = variants - base
-        base |= new
-        notes.append(f"+{len(new)} current spellings (यांनी for यानी, असं for असे)")
-        short.append(f"+{len(new)} current spellings")
+        _add_variants(base, variants, notes, short, "current spellings (यांनी for यानी, असं for असे)", "current spellings")
 
     sources = [desc for _, desc, _ in lists]
     return sorted(base), sources, "; ".join(notes), ", ".join(short)
