@@ -988,3 +988,14 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(found.contains("Graph") || found.contains("graph"), "\(found.sorted())")
     #expect(found.contains("Will Smith"), "\(found.sorted())")
 }
+
+@Test func aCapitalisedAdjectiveBeforeACommonNounIsNoKeywordOnItsOwn() {
+    let found = surfaces(candidates([
+        "The/DET Dutch/ADJ director/NOUN died/VERB ./PUNCT", "A/DET Dutch/ADJ court/NOUN ruled/VERB ./PUNCT",
+        "The/DET slain/ADJ Dutch/PROPN director/NOUN was/AUX famous/ADJ ./PUNCT",
+        // A name read as a name before a noun stays one.
+        "Microsoft/PROPN software/NOUN sells/VERB ./PUNCT", "Microsoft/PROPN grew/VERB ./PUNCT",
+    ]))
+    #expect(!found.contains("Dutch"), "\(found.sorted())")
+    #expect(found.contains("Dutch director") && found.contains("Microsoft"), "\(found.sorted())")
+}

@@ -109,6 +109,8 @@ public struct CandidateExtractor: Sendable {
         /// of the document's occurrences (`RunScanner.readings`), an English gerund aside; for a
         /// name, only where the document also writes the form in lower case, never as a noun.
         var isMostlyNotNominal = false
+        /// Whether the tagger reads its word form as an adjective more often than as a noun or name.
+        var isReadAsAdjective = false
         /// For a stopword, whether the document writes its form as part of a name somewhere, and
         /// whether as a name of its own (`RunScanner.stopwordsWrittenAsNames`): only then may it
         /// begin or end a candidate of several words, or be one alone.
@@ -138,6 +140,8 @@ public struct CandidateExtractor: Sendable {
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
         let cutsChineseCompound = annotation != nil && document.language.code == "zh"
+        // Languages whose modifiers come before the noun and whose capitals mark only names.
+        let modifiersPrecedeNames = pattern?.family == .headFinal && spaced && !capitalisesNouns
         var scanner = RunScanner(document: document, annotation: annotation, pattern: pattern)
         let longest = annotation == nil ? configuration.maxWords : configuration.maxNameWords
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
@@ -186,6 +190,14 @@ public struct CandidateExtractor: Sendable {
                         // ("genetic testing") and never reads as a noun: a name keeps its capital,
                         // and a noun ("Graph Mining", "graph mining") stays one.
                         if length == 1, unit.tag == .noun || unit.tag == .properNoun, unit.isMostlyNotNominal { continue }
+                        // A capitalised word the tagger mostly reads as an adjective, before a common
+                        // noun, modifies it ("Olympic champion", "Chinese government"): no keyword on
+                        // its own there, where modifiers come first and only names have capitals.
+                        if length == 1, modifiersPrecedeNames, unit.tag == .properNoun, unit.isReadAsAdjective, end < run.upperBound,
+                            units[end].tag == .noun
+                        {
+                            continue
+                        }
                         // A name is not cut before its end ("Russian President Vladimir" of "… Putin").
                         if unit.tag != nil && Self.isNamePart(unit, capitalisesNouns: capitalisesNouns) && end < run.upperBound
                             && Self.isNamePart(units[end], capitalisesNouns: capitalisesNouns)
@@ -446,6 +458,9 @@ public struct CandidateExtractor: Sendable {
         /// Per token: whether the document writes its form in lower case somewhere and the tagger
         /// never reads it as a common noun (empty without an annotation).
         private var formInLowerCase: [Bool] = []
+        /// Per token: whether the tagger reads its form as an adjective more often than as a noun or
+        /// name in the document (empty without an annotation).
+        private var formReadAsAdjective: [Bool] = []
 
         /// The form keys (`formKey`) of the stopwords the document writes as parts of names and as
         /// names alone (`stopwordsWrittenAsNames`; empty without an annotation).
@@ -461,7 +476,7 @@ public struct CandidateExtractor: Sendable {
             closesAtParticles = annotation != nil && document.language.code == "ko"
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
-                (nominalReadings, mostlyNotNominal, formInLowerCase) = Self.readings(document, annotation.tags.tags)
+                (nominalReadings, mostlyNotNominal, formInLowerCase, formReadAsAdjective) = Self.readings(document, annotation.tags.tags)
                 stopwordNames = Self.stopwordsWrittenAsNames(document)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
@@ -539,14 +554,14 @@ public struct CandidateExtractor: Sendable {
         /// its form in lower case somewhere and never as a common noun.
         static func readings(
             _ document: Document, _ tags: [PartOfSpeech]
-        ) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool], inLowerCase: [Bool]) {
-            var counts: [Int: (nouns: Int32, names: Int32, other: Int32, lower: Int32)] = [:]
+        ) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool], inLowerCase: [Bool], asAdjective: [Bool]) {
+            var counts: [Int: (nouns: Int32, names: Int32, other: Int32, lower: Int32, adjectives: Int32)] = [:]
             var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
                 guard token.term != nil else { continue }
                 let key = Self.formKey(document.text.utf8[token.range])
                 keys[index] = key
-                var count = counts[key] ?? (0, 0, 0, 0)
+                var count = counts[key] ?? (0, 0, 0, 0, 0)
                 if let first = document.text.utf8[token.range].first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
                     || first >= 0x80 && document.text[token.range].first?.isLowercase == true
                 {
@@ -555,18 +570,23 @@ public struct CandidateExtractor: Sendable {
                 switch tags[index] {
                 case .noun: count.nouns += 1
                 case .properNoun: count.names += 1
+                case .adjective:
+                    count.other += 1
+                    count.adjectives += 1
                 default: count.other += 1
                 }
                 counts[key] = count
             }
             var mostlyOther = [Bool](repeating: false, count: keys.count)
             var inLowerCase = [Bool](repeating: false, count: keys.count)
+            var asAdjective = [Bool](repeating: false, count: keys.count)
             let nominal: [PartOfSpeech?] = keys.indices.map { index in
                 let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
                 let nominal = count.nouns + count.names
                 mostlyOther[index] = count.other > nominal
                 inLowerCase[index] = count.lower > 0 && count.nouns == 0
+                asAdjective[index] = count.adjectives > nominal
                 guard nominal > 0, nominal >= count.other else { return nil }
                 if count.names > count.nouns { return .properNoun }
                 // A tie goes to the name where this occurrence is written with a capital.
@@ -575,7 +595,7 @@ public struct CandidateExtractor: Sendable {
                 }
                 return .noun
             }
-            return (nominal, mostlyOther, inLowerCase)
+            return (nominal, mostlyOther, inLowerCase, asAdjective)
         }
 
         /// The form keys (`formKey`) of the stopwords that the document writes as part of a name
@@ -867,6 +887,7 @@ public struct CandidateExtractor: Sendable {
                         isNotGenitive: isNotGenitive(tokenIndex, tag: tag), lastToken: Int32(tokenIndex), isElided: elision > 0,
                         isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range)
                             && (tag != .properNoun || formInLowerCase[tokenIndex]),
+                        isReadAsAdjective: !formReadAsAdjective.isEmpty && formReadAsAdjective[tokenIndex],
                         stopwordAsName: stopwordAsName(token, shape: word)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }
