@@ -563,7 +563,7 @@ public struct CandidateExtractor: Sendable {
                 keys[index] = key
                 var count = counts[key] ?? (0, 0, 0, 0, 0)
                 if let first = document.text.utf8[token.range].first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-                    || first >= 0x80 && document.text[token.range].first?.isLowercase == true
+                    || first >= 0x80 && document.text.unicodeScalars[token.range.lowerBound].properties.isLowercase
                 {
                     count.lower += 1
                 }
@@ -653,8 +653,8 @@ public struct CandidateExtractor: Sendable {
             return names
         }
 
-        /// A key of a word form that ignores case ("US" and "us", "SÃO" and "São" are one):
-        /// `formKey` of an ASCII word, of its lower case otherwise.
+        /// A key of a word form that ignores case as `formKey` does, also outside ASCII ("SÃO" and
+        /// "São" are one): `formKey` of an ASCII word, of its lower case otherwise.
         static func nameKey(_ word: Substring) -> Int {
             word.utf8.allSatisfy { $0 < 0x80 } ? formKey(word.utf8) : formKey(word.lowercased()[...].utf8)
         }

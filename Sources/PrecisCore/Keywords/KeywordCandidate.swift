@@ -160,7 +160,7 @@ public struct KeywordCandidate: Sendable, Hashable {
                 let variants = surfaceOrder.indices.filter { surfaceOrder[$0].lowercased() == folded }
                 // (Counting the word's inflected forms in lower case, "seeds" beside "Seed"; not
                 // its derivations, "palestinos" beside "Palestina".)
-                let lowerCaseTally = surfaceOrder.indices.filter { surfaceOrder[$0] == folded || surfaceOrder[$0].hasPrefix(folded) }
+                let lowerCaseTally = surfaceOrder.indices.filter { surfaceOrder[$0].hasPrefix(folded) }
                     .map { surfaceTallies[$0] }.reduce(0, +)
                 if let most = variants.max(by: { surfaceTallies[$0] < surfaceTallies[$1] }), surfaceOrder[most].first?.isUppercase == true,
                     surfaceTallies[most] > lowerCaseTally

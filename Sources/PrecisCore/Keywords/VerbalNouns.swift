@@ -41,7 +41,7 @@ extension PartOfSpeechTags {
         var numbers: [String: Int32] = [:]
         var changed = false
         for index in tags.indices where tags[index] == .noun {
-            guard let lemma = lemma(ofToken: index) else { continue }
+            guard let lemma = lemma(ofToken: index), lemma.hasSuffix("ć") else { continue }
             let word = String(document.text[document.tokens[index].range])
             guard let base = VerbalNouns.baseForm(of: word, lemma: lemma) else { continue }
             if numbers.isEmpty {
