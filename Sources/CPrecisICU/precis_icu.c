@@ -2,11 +2,14 @@
 
 #include "precis_icu.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -147,6 +150,53 @@ int32_t precis_script(uint32_t codepoint) {
 const char *precis_script_code(int32_t script) {
     const char *name = uscript_getShortName((UScriptCode)script);
     return name == NULL ? "Zzzz" : name;
+}
+
+// MARK: Calendar names
+
+int32_t precis_calendar_names(const char *locale, uint16_t *dest, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    char gregorian[ULOC_FULLNAME_CAPACITY + 32];
+    snprintf(gregorian, sizeof(gregorian), "%s@calendar=gregorian", locale);
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_MEDIUM, gregorian, NULL, 0, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        return 0;
+    }
+    // A language without calendar data of its own falls back to the default locale's or the
+    // root's ("M01", "Sun"): none.
+    UErrorCode localeStatus = U_ZERO_ERROR;
+    const char *actual = udat_getLocaleByType(format, ULOC_ACTUAL_LOCALE, &localeStatus);
+    char wanted[ULOC_LANG_CAPACITY] = {0}, found[ULOC_LANG_CAPACITY] = {0};
+    if (U_SUCCESS(localeStatus) && actual != NULL) {
+        uloc_getLanguage(locale, wanted, ULOC_LANG_CAPACITY, &localeStatus);
+        uloc_getLanguage(actual, found, ULOC_LANG_CAPACITY, &localeStatus);
+    }
+    if (U_FAILURE(localeStatus) || actual == NULL || found[0] == 0 || strcmp(wanted, found) != 0) {
+        udat_close(format);
+        *error = U_ZERO_ERROR;
+        return 0;
+    }
+    const UDateFormatSymbolType types[] = {UDAT_MONTHS, UDAT_STANDALONE_MONTHS, UDAT_WEEKDAYS, UDAT_STANDALONE_WEEKDAYS};
+    int32_t length = 0;
+    UChar name[128];
+    for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
+        int32_t count = udat_countSymbols(format, types[t]);
+        for (int32_t i = 0; i < count; i++) {
+            UErrorCode nameStatus = U_ZERO_ERROR;
+            int32_t nameLength = udat_getSymbols(format, types[t], i, name, (int32_t)(sizeof(name) / sizeof(name[0])), &nameStatus);
+            // Weekdays count from 1: index 0 is empty.
+            if (U_FAILURE(nameStatus) || nameLength <= 0) continue;
+            if (length + nameLength + 1 <= capacity) {
+                memcpy(dest + length, name, (size_t)nameLength * sizeof(UChar));
+                dest[length + nameLength] = 0x0A;
+            }
+            length += nameLength + 1;
+        }
+    }
+    udat_close(format);
+    *error = length > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
+    return length;
 }
 
 // MARK: Transliteration

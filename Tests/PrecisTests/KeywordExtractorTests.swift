@@ -126,4 +126,35 @@ struct KeywordExtractorTests {
         let keywords = try extractor.keywords(in: "Heron heron heron. Fish.", count: 2)
         #expect(keywords.first?.key == "heron")
     }
+
+    @Test func calendarNamesComeFromICUInEveryForm() {
+        let russian = CalendarNames.forLanguage("ru")
+        #expect(russian.names.isSuperset(of: ["января", "январь", "понедельник", "мая"]), "\(russian.names.sorted())")
+        #expect(russian.writtenInLowerCase)
+        let english = CalendarNames.forLanguage("en")
+        #expect(english.names.isSuperset(of: ["may", "friday"]) && !english.writtenInLowerCase)
+        #expect(!english.names.contains("fri"), "wide names only: \(english.names.sorted())")
+        #expect(CalendarNames.forLanguage("zz").names.isEmpty, "no calendar data of its own, no names")
+    }
+
+    @Test func daysMonthsTimeZonesAndCitedJournalsAreNoKeywords() throws {
+        let text = """
+            Published: 19:44 EST, 10 October 2012. Updated: 21:05 EST, 10 October 2012.
+
+            Talks on the Geneva climate accord resumed on Friday night. On Friday the Geneva talks stalled \
+            over carbon quotas, and negotiators said the carbon quotas would be settled in May. \
+            The Sunday Times reported that carbon quotas split the delegations on Friday.
+
+            References: 1. A. Smith, Science 296, 1129 (2002). 2. B. Jones, Science 301, 88 (2003). \
+            3. C. Brown, Science 305, 12 (2004).
+            """
+        let keywords = try KeywordExtractor().keywords(
+            in: text, count: 12, segmenter: Segmenter(configuration: .init(language: .fixed("en"))))
+        let phrases = keywords.map(\.phrase)
+        #expect(phrases.contains("carbon quotas") && phrases.contains("Geneva"), "\(phrases)")
+        for time in ["Friday", "Friday night", "May", "October", "EST", "Science"] {
+            #expect(!phrases.contains(time), "\(time) in \(phrases)")
+        }
+        #expect(phrases.contains("Sunday Times"), "\(phrases)")
+    }
 }

@@ -82,6 +82,16 @@ int32_t precis_script(uint32_t codepoint);
 /// The four-letter ISO 15924 code of a UScriptCode value ("Latn", "Cyrl", "Hani", …). Static storage.
 const char *precis_script_code(int32_t script);
 
+// MARK: Calendar names
+
+/// The wide names of the Gregorian calendar's months and days of the week in `locale` ("en",
+/// "fr", "ru"), in their format and stand-alone forms (Russian "января" and "январь"), written to
+/// `dest` in UTF-16, one per line (U+000A after each). Returns the length written; if `capacity`
+/// is too small, error is U_BUFFER_OVERFLOW_ERROR and the return value is the length needed.
+/// Nothing is written for a language without calendar data of its own (which ICU would give
+/// the default locale's or the root's).
+int32_t precis_calendar_names(const char *locale, uint16_t *dest, int32_t capacity, int32_t *error);
+
 // MARK: Transliteration
 
 typedef struct precis_transliterator precis_transliterator;

@@ -77,6 +77,7 @@ public final class KeywordExtractor {
     public let configuration: Configuration
     private let transliterator = NameTransliterator()
     private var taggers: [Language: Tagger] = [:]
+    private var calendars: [Language: CalendarNames] = [:]
     private var lemmaKeys = LemmaKeys()
 
     /// Creates an extractor.
@@ -108,7 +109,20 @@ public final class KeywordExtractor {
         }
         // A phrase of a headline's grammar that the tagger misread is no keyword (`Headline`).
         let headline = Headline(document, annotation: candidates.annotation)
-        let kept = scored.lazy.filter { !headline.isHeadlineFragment($0.candidate, in: document) }
+        // Nor is a day or month, a time zone after a time of day, or a journal cited by volume and
+        // page (`CalendarNames`, `Citations`).
+        let calendar = calendarNames(for: document.language)
+        var namesOfNames: Set<String>?
+        let calendarNamesOfNames = {
+            if namesOfNames == nil { namesOfNames = calendar.namesEndingInCalendarNames(of: scored.lazy.map(\.candidate)) }
+            return namesOfNames!
+        }
+        let kept = scored.lazy.filter {
+            !headline.isHeadlineFragment($0.candidate, in: document)
+                && !calendar.isTime($0.candidate, keptAsNames: calendarNamesOfNames)
+                && !CalendarNames.isTimeZone($0.candidate, in: document.text)
+                && !Citations.isMostlyCited($0.candidate, in: document.text)
+        }
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(
             from: kept, count: configuration.transliterate ? count * 2 : count,
@@ -143,6 +157,13 @@ public final class KeywordExtractor {
         let keys = try tags.lemmas.map { (lemma) throws(ICUError) in try lemmaKeys.key(of: lemma, language: document.language) }
         let known = tags.lemmas.map(tagger.model.lemmatizer.isKnownLemma)
         return CandidateExtractor.Annotation(tags: tags, lemmaKeys: keys, lemmaIsKnown: known)
+    }
+
+    private func calendarNames(for language: Language) -> CalendarNames {
+        if let known = calendars[language] { return known }
+        let names = CalendarNames.forLanguage(language)
+        calendars[language] = names
+        return names
     }
 
     private func tagger(for language: Language) -> Tagger? {
