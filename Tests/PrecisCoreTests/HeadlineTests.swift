@@ -17,6 +17,18 @@ import Testing
     #expect(gold.map { headline.isHeadlineFragment($0, in: text) } == false, "\(found.map(\.surface))")
 }
 
+@Test func aHeadlineMayAskAQuestion() {
+    let text = makeDocument([
+        ["Could teenagers derail the Austrian vote?"],
+        ["Flora turned 16 in May and will vote in the Austrian election.", "Teenagers may vote at 16."],
+    ])
+    let headline = Headline(text)
+    #expect(headline.sentence == 0)
+    let found = CandidateExtractor().candidates(in: text)
+    let fragment = found.first { $0.surface == "teenagers derail" || $0.surface == "Could teenagers derail" }
+    #expect(fragment.map { headline.isHeadlineFragment($0, in: text) } == true, "\(found.map(\.surface))")
+}
+
 @Test func aFirstLineThatEndsASentenceIsNoHeadline() {
     let text = makeDocument([
         ["Edwards tips Idowu for European gold."],

@@ -70,3 +70,40 @@ private func candidates(_ paragraphs: [[String]]) -> (Document, [KeywordCandidat
     #expect(!KeywordRanker.contains(["a", "b", "c"], ["a", "c"]))
     #expect(!KeywordRanker.contains(["a"], ["a", "b"]))
 }
+
+@Test func whereNothingElseMergesThemOtherEndingsOfOneWordAreOneKeywordShownWithoutTheEnding() {
+    // Bengali without a tagger or stemmer: a case (মামলা) in three case forms, a president in two,
+    // and a donation beside a donation box (another word that starts the same).
+    // (The words stand between the test segmenter's stopwords, so that each is a candidate.)
+    let (document, found) = candidates([
+        ["মামলার and রাষ্ট্রপতির.", "মামলায় and দানবাক্স.", "মামলা and রাষ্ট্রপতি."],
+        ["দান and মামলার.", "দানবাক্স and মামলায়."],
+    ])
+    let ranker = KeywordRanker()
+    let scored = ranker.score(found, sentenceCount: document.sentences.count) { _ in (1, false) }
+    let merged = ranker.selectGroups(from: scored, count: 20, endingsByPrefix: true)
+    let caseGroup = merged.first { group in ([group.chosen] + group.others).contains { $0.candidate.surface == "মামলায়" } }
+    #expect(caseGroup?.chosen.candidate.surface == "মামলা", "\(merged.map(\.chosen.candidate.surface))")
+    let forms = Set(([caseGroup?.chosen].compactMap { $0 } + (caseGroup?.others ?? [])).map(\.candidate.surface))
+    #expect(forms.isSuperset(of: ["মামলা", "মামলার", "মামলায়"]), "\(forms)")
+    let shown = merged.map(\.chosen.candidate.surface)
+    #expect(shown.contains("রাষ্ট্রপতি") && !shown.contains("রাষ্ট্রপতির"), "\(shown)")
+    #expect(shown.contains("দান") && shown.contains("দানবাক্স"), "\(shown)")
+    // Off (a language with a tagger or a stemmer), each form is its own keyword.
+    let apart = ranker.selectGroups(from: scored, count: 20).map(\.chosen.candidate.surface)
+    #expect(apart.contains("মামলার") && apart.contains("মামলা"), "\(apart)")
+}
+
+@Test func anEndingIsCountedInUnicodeScalarsNotCharacters() {
+    func one(_ word: String) -> KeywordCandidate {
+        CandidateExtractor().candidates(in: makeDocument([[word]])).first { $0.wordCount == 1 }!
+    }
+    // Punjabi: the plural's vowel sign joins the last consonant in one character.
+    #expect(KeywordRanker.isOtherEnding(one("ਕਿਸਾਨ"), one("ਕਿਸਾਨਾਂ")))
+    #expect(KeywordRanker.isBareForm(one("ਕਿਸਾਨ"), of: one("ਕਿਸਾਨਾਂ")))
+    // Two endings on one stem, neither bare.
+    #expect(KeywordRanker.isOtherEnding(one("চৌধুরীকে"), one("চৌধুরীর")))
+    // Other words sharing a beginning: worker and programme.
+    #expect(!KeywordRanker.isOtherEnding(one("कार्यकर्ता"), one("कार्यक्रम")))
+    #expect(!KeywordRanker.isOtherEnding(one("state"), one("statement")))
+}

@@ -126,7 +126,8 @@ public final class KeywordExtractor {
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(
             from: kept, count: configuration.transliterate ? count * 2 : count,
-            joinedWithoutSpaces: document.language.writesWithoutSpaces)
+            joinedWithoutSpaces: document.language.writesWithoutSpaces,
+            endingsByPrefix: candidates.annotation == nil && !document.language.writesWithoutSpaces)
         var keywords = try groups.map { group throws(ICUError) -> Keyword in
             let candidate = group.chosen.candidate
             let shown = Self.shownCandidate(of: group)

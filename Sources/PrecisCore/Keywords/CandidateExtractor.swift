@@ -111,6 +111,9 @@ public struct CandidateExtractor: Sendable {
         var isMostlyNotNominal = false
         /// Whether the tagger reads its word form as an adjective more often than as a noun or name.
         var isReadAsAdjective = false
+        /// Whether the tagger reads its word form as an adjective in a third of its occurrences or
+        /// more.
+        var hasAdjectiveReading = false
         /// For a stopword, whether the document writes its form as part of a name somewhere, and
         /// whether as a name of its own (`RunScanner.stopwordsWrittenAsNames`): only then may it
         /// begin or end a candidate of several words, or be one alone.
@@ -192,9 +195,11 @@ public struct CandidateExtractor: Sendable {
                         if length == 1, unit.tag == .noun || unit.tag == .properNoun, unit.isMostlyNotNominal { continue }
                         // A capitalised word the tagger mostly reads as an adjective, before a common
                         // noun, modifies it ("Olympic champion", "Chinese government"): no keyword on
-                        // its own there, where modifiers come first and only names have capitals.
-                        if length == 1, modifiersPrecedeNames, unit.tag == .properNoun, unit.isReadAsAdjective, end < run.upperBound,
-                            units[end].tag == .noun
+                        // its own there, where modifiers come first and only names have capitals. So
+                        // does a word read as a noun there that the tagger reads as an adjective in a
+                        // third of its occurrences or more ("postal votes", "postal ballots").
+                        if length == 1, modifiersPrecedeNames, end < run.upperBound, units[end].tag == .noun,
+                            unit.tag == .properNoun && unit.isReadAsAdjective || unit.tag == .noun && unit.hasAdjectiveReading
                         {
                             continue
                         }
@@ -461,6 +466,9 @@ public struct CandidateExtractor: Sendable {
         /// Per token: whether the tagger reads its form as an adjective more often than as a noun or
         /// name in the document (empty without an annotation).
         private var formReadAsAdjective: [Bool] = []
+        /// Per token: whether the tagger reads its form as an adjective in a third of its
+        /// occurrences or more.
+        private var formHasAdjectiveReading: [Bool] = []
 
         /// The form keys (`formKey`) of the stopwords the document writes as parts of names and as
         /// names alone (`stopwordsWrittenAsNames`; empty without an annotation).
@@ -476,7 +484,8 @@ public struct CandidateExtractor: Sendable {
             closesAtParticles = annotation != nil && document.language.code == "ko"
             lemmaKeyNumbers = [Int32](repeating: -1, count: annotation?.lemmaKeys.count ?? 0)
             if let annotation {
-                (nominalReadings, mostlyNotNominal, formInLowerCase, formReadAsAdjective) = Self.readings(document, annotation.tags.tags)
+                (nominalReadings, mostlyNotNominal, formInLowerCase, formReadAsAdjective, formHasAdjectiveReading) =
+                    Self.readings(document, annotation.tags.tags)
                 stopwordNames = Self.stopwordsWrittenAsNames(document)
                 if document.language.code == "en" { Self.addGerundReadings(document, annotation.tags.tags, to: &nominalReadings) }
             }
@@ -550,11 +559,12 @@ public struct CandidateExtractor: Sendable {
         }
 
         /// `nominalReadings`, and per token whether its form is read as something else than a
-        /// noun or name in more of its occurrences than as one, and whether the document writes
-        /// its form in lower case somewhere and never as a common noun.
+        /// noun or name in more of its occurrences than as one, whether the document writes its
+        /// form in lower case somewhere and never as a common noun, and whether its form is read
+        /// as an adjective more often than as a noun or name, and in a third of its occurrences.
         static func readings(
             _ document: Document, _ tags: [PartOfSpeech]
-        ) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool], inLowerCase: [Bool], asAdjective: [Bool]) {
+        ) -> (nominal: [PartOfSpeech?], mostlyOther: [Bool], inLowerCase: [Bool], asAdjective: [Bool], oftenAdjective: [Bool]) {
             var counts: [Int: (nouns: Int32, names: Int32, other: Int32, lower: Int32, adjectives: Int32)] = [:]
             var keys = [Int](repeating: -1, count: document.tokens.count)
             for (index, token) in document.tokens.enumerated() {
@@ -580,6 +590,7 @@ public struct CandidateExtractor: Sendable {
             var mostlyOther = [Bool](repeating: false, count: keys.count)
             var inLowerCase = [Bool](repeating: false, count: keys.count)
             var asAdjective = [Bool](repeating: false, count: keys.count)
+            var oftenAdjective = [Bool](repeating: false, count: keys.count)
             let nominal: [PartOfSpeech?] = keys.indices.map { index in
                 let key = keys[index]
                 guard key >= 0, let count = counts[key] else { return nil }
@@ -587,6 +598,7 @@ public struct CandidateExtractor: Sendable {
                 mostlyOther[index] = count.other > nominal
                 inLowerCase[index] = count.lower > 0 && count.nouns == 0
                 asAdjective[index] = count.adjectives > nominal
+                oftenAdjective[index] = count.adjectives * 3 >= nominal + count.other
                 guard nominal > 0, nominal >= count.other else { return nil }
                 if count.names > count.nouns { return .properNoun }
                 // A tie goes to the name where this occurrence is written with a capital.
@@ -595,7 +607,7 @@ public struct CandidateExtractor: Sendable {
                 }
                 return .noun
             }
-            return (nominal, mostlyOther, inLowerCase, asAdjective)
+            return (nominal, mostlyOther, inLowerCase, asAdjective, oftenAdjective)
         }
 
         /// The form keys (`formKey`) of the stopwords that the document writes as part of a name
@@ -888,6 +900,7 @@ public struct CandidateExtractor: Sendable {
                         isMostlyNotNominal: !mostlyNotNominal.isEmpty && mostlyNotNominal[tokenIndex] && !isGerund(range)
                             && (tag != .properNoun || formInLowerCase[tokenIndex]),
                         isReadAsAdjective: !formReadAsAdjective.isEmpty && formReadAsAdjective[tokenIndex],
+                        hasAdjectiveReading: !formHasAdjectiveReading.isEmpty && formHasAdjectiveReading[tokenIndex],
                         stopwordAsName: stopwordAsName(token, shape: word)))
                 // "Russia's president": the possessor ends its phrase.
                 if possessive > 0 { closeRun() }

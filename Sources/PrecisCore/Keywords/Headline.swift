@@ -1,5 +1,6 @@
 /// A text's headline, as keyword selection reads it: a first paragraph of one line that does not
-/// end as a sentence does, above more text ("ID theft surge hits US consumers").
+/// end with a full stop, above more text ("ID theft surge hits US consumers", "Could Austria's
+/// 16-year-olds derail far-right vote?").
 ///
 /// Headlines are written in a grammar of their own (no articles, verbs in the present, every word
 /// capitalised in some styles), which taggers trained on running text misread: "hits", "tips",
@@ -24,8 +25,9 @@ package struct Headline {
             sentence = nil
             return
         }
-        // A line that ends a sentence ("." "!" "?", in any script) is a lead, not a headline.
-        sentence = last.kind == .other && Self.endsSentence(document[last]) ? nil : 0
+        // A line that ends with a full stop (in any script) is a lead, not a headline; a question
+        // or an exclamation may be either ("Could Austria's 16-year-olds derail far-right vote?").
+        sentence = last.kind == .other && Self.endsStatement(document[last]) ? nil : 0
     }
 
     /// The key of token `index`'s lemma, where the annotation gives one.
@@ -65,8 +67,8 @@ package struct Headline {
         text.unicodeScalars.allSatisfy { "\"'”’»)]」』）".unicodeScalars.contains($0) }
     }
 
-    /// Whether punctuation `text` ends a sentence.
-    private static func endsSentence(_ text: Substring) -> Bool {
-        text.unicodeScalars.contains { ".!?。！？…؟।".unicodeScalars.contains($0) }
+    /// Whether punctuation `text` ends a statement: a full stop, not a question or exclamation mark.
+    private static func endsStatement(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { ".。…।".unicodeScalars.contains($0) }
     }
 }

@@ -215,10 +215,16 @@ public struct KeywordRanker: Sendable {
     /// The best `count` different things of `scored` (in score order), each with the candidates
     /// that were other forms of it (see `isSameThing`). Reads `scored` only as far as needed.
     ///
-    /// - Parameter joinedWithoutSpaces: whether the language is written without spaces (keys of
-    ///   phrases are their words' keys joined without a space), for the rules on Chinese and
-    ///   Japanese names and compounds.
-    package func selectGroups(from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false) -> [Group] {
+    /// - Parameters:
+    ///   - joinedWithoutSpaces: whether the language is written without spaces (keys of phrases
+    ///     are their words' keys joined without a space), for the rules on Chinese and Japanese
+    ///     names and compounds.
+    ///   - endingsByPrefix: whether words that differ only in a short ending are forms of one
+    ///     word (`isOtherEnding`): for a language with neither a tagger nor a stemmer, whose keys
+    ///     keep every case ending ("মামলা", "মামলার", "মামলায়").
+    package func selectGroups(
+        from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false, endingsByPrefix: Bool = false
+    ) -> [Group] {
         var groups: [Group] = []
         // Whether each group's members are names by their tags (`isNameByTags`), worked out once:
         // every candidate read is compared with every member.
@@ -238,6 +244,19 @@ public struct KeywordRanker: Sendable {
                 }) {
                     groups[same].others.append(item)
                     memberNames[same].append(itemName)
+                    continue
+                }
+                // Other case endings of the same words, where nothing else merges them: shown in
+                // the form without the ending where there is one ("মামলা" for "মামলার").
+                if endingsByPrefix, let same = groups.indices.first(where: { Self.isOtherEnding(groups[$0].chosen.candidate, item.candidate) }) {
+                    var member = item
+                    if Self.isBareForm(item.candidate, of: groups[same].chosen.candidate) {
+                        member = groups[same].chosen
+                        groups[same].chosen = Scored(candidate: item.candidate, score: member.score)
+                        memberNames[same][0] = itemName
+                    }
+                    groups[same].others.append(member)
+                    memberNames[same].append(member.candidate.isNameByTags)
                     continue
                 }
                 // (Where words are spaced, the rules on names were checked just above.)
@@ -297,6 +316,28 @@ public struct KeywordRanker: Sendable {
             clear += 1
         }
         return Double(clear) < configuration.distinctShare * Double(candidate.count)
+    }
+
+    /// Whether `a` and `b` have as many words, each the same or differing only in its ending: a
+    /// shared beginning of at least four Unicode scalars and two thirds of each word, and endings
+    /// of at most four ("রাষ্ট্রপতি" and "রাষ্ট্রপতির", "ਕਿਸਾਨ" and "ਕਿਸਾਨਾਂ", "চৌধুরীকে" and
+    /// "চৌধুরীর"). Scalars, not characters: an Indic vowel sign joins the consonant before it in
+    /// one character, so "ਕਿਸਾਨਾਂ" does not start with the characters of "ਕਿਸਾਨ".
+    static func isOtherEnding(_ a: KeywordCandidate, _ b: KeywordCandidate) -> Bool {
+        guard a.wordCount == b.wordCount, a.key != b.key else { return false }
+        return zip(a.wordKeys, b.wordKeys).allSatisfy { x, y in
+            if x == y { return true }
+            let x = Array(x.unicodeScalars), y = Array(y.unicodeScalars)
+            var shared = 0
+            while shared < min(x.count, y.count), x[shared] == y[shared] { shared += 1 }
+            return shared >= 4 && x.count - shared <= 4 && y.count - shared <= 4 && shared * 3 >= max(x.count, y.count) * 2
+        }
+    }
+
+    /// Whether every word of `bare` begins the same word of `inflected` (`isOtherEnding` holds):
+    /// the form without the ending.
+    static func isBareForm(_ bare: KeywordCandidate, of inflected: KeywordCandidate) -> Bool {
+        zip(bare.wordKeys, inflected.wordKeys).allSatisfy { $1.unicodeScalars.starts(with: $0.unicodeScalars) }
     }
 
     /// Whether `word`, one word, is the first or last word of `phrase`, two or three nouns or
