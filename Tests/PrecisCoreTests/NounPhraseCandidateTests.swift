@@ -1012,3 +1012,19 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     #expect(!found.contains("postal"), "\(found.sorted())")
     #expect(found.isSuperset(of: ["postal votes", "postal ballots", "postal forms", "fraud"]), "\(found.sorted())")
 }
+
+@Test func aChineseOrJapaneseWordOnlyEverJoinedToOneNounIsPartOfThatTerm() {
+    let (document, annotation) = tagged([
+        "新型/NOUN コロナウイルス/NOUN が/ADP 広がる/VERB 。/PUNCT", "新型/NOUN コロナウイルス/NOUN の/ADP ワクチン/NOUN 。/PUNCT",
+        // A word joined to several nouns, and one met alone.
+        "大統領/NOUN 選挙/NOUN が/ADP ある/VERB 。/PUNCT", "大統領/NOUN 令/NOUN が/ADP 出る/VERB 。/PUNCT",
+        "ワクチン/NOUN が/ADP 届く/VERB 。/PUNCT",
+    ], language: "ja")
+    let found = CandidateExtractor().candidates(in: document, annotation: annotation)
+    let modifiers = CompoundModifiers(document, annotation: annotation)
+    let only = Set(found.filter(modifiers.isOnlyModifier).map(\.surface))
+    #expect(only == ["新型"], "\(only)")
+    #expect(found.contains { $0.surface == "新型コロナウイルス" }, "\(found.map(\.surface))")
+    // Without tags, nothing is.
+    #expect(!found.contains { CompoundModifiers(document, annotation: nil).isOnlyModifier($0) })
+}

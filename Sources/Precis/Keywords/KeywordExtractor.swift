@@ -109,9 +109,11 @@ public final class KeywordExtractor {
         }
         // A phrase of a headline's grammar that the tagger misread is no keyword (`Headline`).
         let headline = Headline(document, annotation: candidates.annotation)
-        // Nor is a day or month, a time zone after a time of day, or a journal cited by volume and
-        // page (`CalendarNames`, `Citations`).
+        // Nor is a day or month, a time zone after a time of day, a journal cited by volume and
+        // page, or a Chinese or Japanese word only ever joined to the noun after it
+        // (`CalendarNames`, `Citations`, `CompoundModifiers`).
         let calendar = calendarNames(for: document.language)
+        let modifiers = CompoundModifiers(document, annotation: candidates.annotation)
         var namesOfNames: Set<String>?
         let calendarNamesOfNames = {
             if namesOfNames == nil { namesOfNames = calendar.namesEndingInCalendarNames(of: scored.lazy.map(\.candidate)) }
@@ -122,6 +124,7 @@ public final class KeywordExtractor {
                 && !calendar.isTime($0.candidate, keptAsNames: calendarNamesOfNames)
                 && !CalendarNames.isTimeZone($0.candidate, in: document.text)
                 && !Citations.isMostlyCited($0.candidate, in: document.text)
+                && !modifiers.isOnlyModifier($0.candidate)
         }
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(
