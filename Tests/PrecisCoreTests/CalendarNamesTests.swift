@@ -80,3 +80,13 @@ private func candidates(_ paragraphs: [[String]]) -> (Document, [KeywordCandidat
         #expect(Citations.isFollowedByVolumeAndPage(text.index(text.startIndex, offsetBy: 7), in: text) == isCitation, "\(after)")
     }
 }
+
+@Test func aWordWrittenOnlyAfterNumbersIsAUnitNotATopic() {
+    let (document, found) = candidates([
+        ["Sales rose 5 percent as 300 jobs went.", "Costs fell 2 percent.", "More jobs will go."],
+        ["The 2012 Olympics drew crowds.", "Profits grew 12 percent."],
+    ])
+    let units = Set(found.filter { Measures.isUnit($0, in: document) }.map(\.surface))
+    #expect(units == ["percent"], "\(units)")
+    #expect(Measures.isYear("2012") && !Measures.isYear("300") && !Measures.isYear("3000"))
+}

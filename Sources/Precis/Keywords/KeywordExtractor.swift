@@ -110,8 +110,8 @@ public final class KeywordExtractor {
         // A phrase of a headline's grammar that the tagger misread is no keyword (`Headline`).
         let headline = Headline(document, annotation: candidates.annotation)
         // Nor is a day or month, a time zone after a time of day, a journal cited by volume and
-        // page, or a Chinese or Japanese word only ever joined to the noun after it
-        // (`CalendarNames`, `Citations`, `CompoundModifiers`).
+        // page, a unit written only after numbers, or a Chinese or Japanese word only ever joined
+        // to the noun after it (`CalendarNames`, `Citations`, `Measures`, `CompoundModifiers`).
         let calendar = calendarNames(for: document.language)
         let modifiers = CompoundModifiers(document, annotation: candidates.annotation)
         var namesOfNames: Set<String>?
@@ -125,6 +125,7 @@ public final class KeywordExtractor {
                 && !CalendarNames.isTimeZone($0.candidate, in: document.text)
                 && !Citations.isMostlyCited($0.candidate, in: document.text)
                 && !modifiers.isOnlyModifier($0.candidate)
+                && !Measures.isUnit($0.candidate, in: document)
         }
         // Take more than asked: merging names written in two scripts can make the list shorter.
         let groups = ranker.selectGroups(

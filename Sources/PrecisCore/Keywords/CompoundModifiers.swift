@@ -37,13 +37,7 @@ package struct CompoundModifiers {
 
     /// The index of the token that starts at `start`, if one does.
     private func tokenIndex(startingAt start: String.Index) -> Int? {
-        let tokens = document.tokens
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.lowerBound < start { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].range.lowerBound == start ? low : nil
+        let index = document.firstToken(startingAtOrAfter: start)
+        return index < document.tokens.count && document.tokens[index].range.lowerBound == start ? index : nil
     }
 }

@@ -48,6 +48,18 @@ public struct Document: Sendable {
     public func words(of sentence: Sentence) -> [Token] {
         tokens[sentence.tokens].filter { $0.kind.isWord }
     }
+
+    /// The index of the first token that starts at or after `position` (`tokens.count` if none
+    /// does), by binary search.
+    package func firstToken(startingAtOrAfter position: String.Index) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }
 
 /// A paragraph: text between line breaks (lines that were merely wrapped are joined first).
