@@ -89,7 +89,7 @@ private func candidates(_ paragraphs: [[String]]) -> (Document, [KeywordCandidat
     let shown = merged.map(\.chosen.candidate.surface)
     #expect(shown.contains("রাষ্ট্রপতি") && !shown.contains("রাষ্ট্রপতির"), "\(shown)")
     #expect(shown.contains("দান") && shown.contains("দানবাক্স"), "\(shown)")
-    // Off (a language with a tagger or a stemmer), each form is its own keyword.
+    // Off (text with a tagger), each form is its own keyword.
     let apart = ranker.selectGroups(from: scored, count: 20).map(\.chosen.candidate.surface)
     #expect(apart.contains("মামলার") && apart.contains("মামলা"), "\(apart)")
 }

@@ -143,8 +143,10 @@ public struct CandidateExtractor: Sendable {
         // German and Luxembourgish capitalise every noun: one capitalised word is not a name.
         let capitalisesNouns = Self.nounCapitalising.contains(document.language.code)
         let cutsChineseCompound = annotation != nil && document.language.code == "zh"
-        // Languages whose modifiers come before the noun and whose capitals mark only names.
+        // Languages whose modifiers come before the noun and whose capitals mark only names (not
+        // in a text lower-cased for processing, where the tagger misreads names).
         let modifiersPrecedeNames = pattern?.family == .headFinal && spaced && !capitalisesNouns
+            && !CandidateTable.isWrittenInLowerCase(document.text)
         var scanner = RunScanner(document: document, annotation: annotation, pattern: pattern)
         let longest = annotation == nil ? configuration.maxWords : configuration.maxNameWords
         for (sentenceIndex, sentence) in document.sentences.enumerated() {

@@ -220,8 +220,8 @@ public struct KeywordRanker: Sendable {
     ///     are their words' keys joined without a space), for the rules on Chinese and Japanese
     ///     names and compounds.
     ///   - endingsByPrefix: whether words that differ only in a short ending are forms of one
-    ///     word (`isOtherEnding`): for a language with neither a tagger nor a stemmer, whose keys
-    ///     keep every case ending ("মামলা", "মামলার", "মামলায়").
+    ///     word (`isOtherEnding`): for text without a tagger, whose keys keep the case endings no
+    ///     stemmer cuts ("মামলা", "মামলার", "মামলায়" in Bengali, which has no stemmer).
     package func selectGroups(
         from scored: some Sequence<Scored>, count: Int, joinedWithoutSpaces: Bool = false, endingsByPrefix: Bool = false
     ) -> [Group] {
