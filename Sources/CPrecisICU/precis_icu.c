@@ -158,7 +158,9 @@ int32_t precis_calendar_names(const char *locale, uint16_t *dest, int32_t capaci
     UErrorCode status = U_ZERO_ERROR;
     char gregorian[ULOC_FULLNAME_CAPACITY + 32];
     snprintf(gregorian, sizeof(gregorian), "%s@calendar=gregorian", locale);
-    UDateFormat *format = udat_open(UDAT_NONE, UDAT_MEDIUM, gregorian, NULL, 0, NULL, 0, &status);
+    // In UTC: the names need no time zone, and the default zone would load the zone data.
+    static const UChar utc[] = {'U', 'T', 'C'};
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_MEDIUM, gregorian, utc, 3, NULL, 0, &status);
     if (U_FAILURE(status)) {
         *error = status;
         return 0;
