@@ -1037,3 +1037,16 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     ]))
     #expect(found.contains("southampton"), "\(found.sorted())")
 }
+
+@Test func aCapitalisedArticleInsideASentenceBeforeANameIsPartOfTheName() {
+    let found = surfaces(candidates([
+        "Marine/PROPN Le/DET Pen/PROPN a/AUX parlé/VERB ./PUNCT", "Il/PRON habite/VERB à/ADP Las/DET Vegas/PROPN ./PUNCT",
+        // At a sentence's start, an article stays one.
+        "Le/DET Monde/PROPN écrit/VERB ./PUNCT",
+    ], language: "fr"))
+    #expect(found.isSuperset(of: ["Marine Le Pen", "Las Vegas"]), "\(found.sorted())")
+    #expect(!found.contains("Le Monde"), "\(found.sorted())")
+    // Not in English, where it is a title's ("The Aviator") or joins two names.
+    let english = surfaces(candidates(["He/PRON saw/VERB The/DET Aviator/PROPN ./PUNCT"]))
+    #expect(!english.contains("The Aviator"), "\(english.sorted())")
+}

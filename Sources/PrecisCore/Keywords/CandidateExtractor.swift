@@ -822,6 +822,16 @@ public struct CandidateExtractor: Sendable {
                 var tag = tag(ofToken: tokenIndex)
                 // A foreign word written with a capital is taken for a name ("Путин" in English).
                 if tag == .other && word.startsUppercase { tag = .properNoun }
+                // So is an article with a capital inside a sentence, before a name and after a word
+                // in lower case or a name: "à Las Vegas", "de El Salvador", "Marine Le Pen".
+                // (Not in English: "The" is seldom part of a name there but of a title, "The
+                // Aviator", whose keyword needs no article, and joins names that a comma should
+                // have parted: "Dow Industrials The Diamonds Trust".)
+                if tag == .determiner, document.language.code != "en", word.startsUppercase, !word.isAllCapitals, !startsSentence,
+                    isArticleOfName(tokenIndex, in: sentence.tokens)
+                {
+                    tag = .properNoun
+                }
                 let lemmaKey = lemmaKeyNumber(ofToken: tokenIndex, keys: &keys)
                 // A hyphen with a space after it is a dash: it ends the phrase ("fonctionnaires-
                 // cérémonie").
@@ -944,6 +954,18 @@ public struct CandidateExtractor: Sendable {
             default:
                 return false
             }
+        }
+
+        /// Whether the token at `index`, a capitalised article, stands between a name or a word in
+        /// lower case and a capitalised name of the same sentence (`tokens`).
+        private func isArticleOfName(_ index: Int, in tokens: Range<Int>) -> Bool {
+            guard let annotation, index - 1 >= tokens.lowerBound, index + 1 < tokens.upperBound else { return false }
+            let next = document.tokens[index + 1], previous = document.tokens[index - 1]
+            guard next.kind.isWord, previous.kind.isWord, annotation.tags.tags[index + 1] == .properNoun,
+                WordShape(document.text, next.range).startsUppercase
+            else { return false }
+            if annotation.tags.tags[index - 1] == .properNoun { return true }
+            return WordShape(document.text, previous.range).startsLowercase
         }
 
         /// The unit key number of a token's lemma, or `nil` without an annotation or lemma.
