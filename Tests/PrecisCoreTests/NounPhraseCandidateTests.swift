@@ -1050,3 +1050,15 @@ private func group(containing surface: String, in groups: [KeywordRanker.Group])
     let english = surfaces(candidates(["He/PRON saw/VERB The/DET Aviator/PROPN ./PUNCT"]))
     #expect(!english.contains("The Aviator"), "\(english.sorted())")
 }
+
+@Test func whereEveryNounHasACapitalAMonthAfterANounIsNoName() {
+    let (document, annotation) = tagged([
+        "Das/DET Fest/NOUN ist/AUX Ende/NOUN September/PROPN ./PUNCT", "Im/ADP September/PROPN feiert/VERB man/PRON ./PUNCT",
+        "Ende/NOUN September/PROPN ist/AUX es/PRON kalt/ADJ ./PUNCT",
+    ], language: "de")
+    let found = CandidateExtractor().candidates(in: document, annotation: annotation)
+    let german = CalendarNames(["September", "Oktober", "Sonntag"])
+    #expect(found.contains { $0.surface == "Ende September" }, "\(found.map(\.surface))")
+    #expect(german.namesEndingInCalendarNames(of: found).isEmpty, "\(found.map(\.surface))")
+    #expect(found.first { $0.surface == "September" }.map { german.isTime($0, keptAsNames: { german.namesEndingInCalendarNames(of: found) }) } == true)
+}

@@ -46,7 +46,7 @@ public struct CalendarNames: Sendable, Hashable {
         let calendar = words.indices.filter { isCalendarWord(words[$0], of: candidate) }
         guard !calendar.isEmpty else { return false }
         if words.count == 1 { return !keptAsNames().contains(words[0].lowercased()) }
-        return !Self.isName(words, calendar: calendar)
+        return !Self.isName(words, calendar: calendar, of: candidate)
     }
 
     /// The one-word calendar names that end a longer name of `candidates` ("May" of "Theresa
@@ -58,7 +58,7 @@ public struct CalendarNames: Sendable, Hashable {
         for candidate in candidates where candidate.wordCount >= 2 {
             let words = Self.words(of: candidate.surface)
             guard words.count >= 2, let last = words.last, names.contains(last.lowercased()),
-                !names.contains(words[0].lowercased()), Self.isName(words, calendar: [words.count - 1])
+                !names.contains(words[0].lowercased()), Self.isName(words, calendar: [words.count - 1], of: candidate)
             else { continue }
             found.insert(last.lowercased())
         }
@@ -75,9 +75,16 @@ public struct CalendarNames: Sendable, Hashable {
     }
 
     /// Whether a phrase of two words or more is a name: every word capitalised, and a word that
-    /// is neither a calendar name nor a number ("Sunday Times", not "May 2005").
-    private static func isName(_ words: [Substring], calendar: [Int]) -> Bool {
+    /// is neither a calendar name nor a number ("Sunday Times", not "May 2005"). Where every
+    /// noun has a capital (German), the tagger tells instead: every other word a name ("Ende
+    /// September" is no name).
+    private static func isName(_ words: [Substring], calendar: [Int], of candidate: KeywordCandidate) -> Bool {
         guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if candidate.nounsCapitalised {
+            guard candidate.unitTags.count == words.count,
+                candidate.unitTags.indices.allSatisfy({ calendar.contains($0) || candidate.unitTags[$0] == .properNoun })
+            else { return false }
+        }
         return words.indices.contains { !calendar.contains($0) && !isNumber(words[$0]) }
     }
 
