@@ -26,18 +26,12 @@ package struct CompoundModifiers {
         else { return false }
         var noun: Substring?
         return candidate.occurrences.allSatisfy { occurrence in
-            guard let next = tokenIndex(startingAt: occurrence.upperBound), next < tags.count,
+            guard let next = document.tokenIndex(startingAt: occurrence.upperBound), next < tags.count,
                 document.tokens[next].kind.isWord, tags[next] == .noun || tags[next] == .properNoun
             else { return false }
             let word = document[document.tokens[next]]
             if noun == nil { noun = word }
             return word == noun
         }
-    }
-
-    /// The index of the token that starts at `start`, if one does.
-    private func tokenIndex(startingAt start: String.Index) -> Int? {
-        let index = document.firstToken(startingAtOrAfter: start)
-        return index < document.tokens.count && document.tokens[index].range.lowerBound == start ? index : nil
     }
 }

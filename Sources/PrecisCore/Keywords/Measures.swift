@@ -15,8 +15,7 @@ package enum Measures {
             candidate.capitalisedInsideSentence == 0
         else { return false }
         return candidate.occurrences.allSatisfy { occurrence in
-            let index = document.firstToken(startingAtOrAfter: occurrence.lowerBound)
-            guard index > 0, index < document.tokens.count, document.tokens[index].range.lowerBound == occurrence.lowerBound else { return false }
+            guard let index = document.tokenIndex(startingAt: occurrence.lowerBound), index > 0 else { return false }
             var before = index - 1
             // "19. Jahrhundert": an ordinal's full stop.
             if document.tokens[before].kind == .other, document[document.tokens[before]] == ".", before > 0 { before -= 1 }

@@ -49,16 +49,15 @@ public struct Document: Sendable {
         tokens[sentence.tokens].filter { $0.kind.isWord }
     }
 
-    /// The index of the first token that starts at or after `position` (`tokens.count` if none
-    /// does), by binary search.
-    package func firstToken(startingAtOrAfter position: String.Index) -> Int {
+    /// The index of the token that starts at `position`, if one does (by binary search).
+    package func tokenIndex(startingAt position: String.Index) -> Int? {
         var low = 0
         var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
             if tokens[middle].range.lowerBound < position { low = middle + 1 } else { high = middle }
         }
-        return low
+        return low < tokens.count && tokens[low].range.lowerBound == position ? low : nil
     }
 }
 
